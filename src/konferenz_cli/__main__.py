@@ -1,0 +1,5 @@
+"""``python -m konferenz_cli``."""
+
+from konferenz_cli.cli import main
+
+main()

@@ -1,0 +1,17 @@
+"""The command line: a thin Typer layer over the services and the store."""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the ``konferenz`` command."""
+    from konferenz_cli.cli.app import build_app
+    from konferenz_cli.i18n import detect_language, set_language
+
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    set_language(detect_language(arguments))
+    build_app()(args=arguments, prog_name="konferenz")

@@ -1,0 +1,1 @@
+"""Renderers: turn plain data into files (tables, calendars, letters, documents)."""

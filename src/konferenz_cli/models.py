@@ -16,7 +16,9 @@ __all__ = [
     "AGENDA_KINDS",
     "PARTICIPANT_STATUSES",
     "AgendaItem",
+    "Assignment",
     "Event",
+    "Participant",
     "Room",
     "Round",
     "Session",
@@ -163,3 +165,72 @@ class Session:
     min_size: int | None = None
     facilitators: tuple[str, ...] = field(default_factory=tuple)
     cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A registered person at one event, with their ranked topic wishes."""
+
+    id: int
+    event_id: int
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    organisation_type: str | None = None
+    sector: str | None = None
+    function: str | None = None
+    phone: str | None = None
+    diet: str | None = None
+    accessibility: str | None = None
+    interpreter_language: str | None = None
+    notes: str | None = None
+    follow_up: bool | None = None
+    newsletter: bool | None = None
+    newsletter_consent_at: str | None = None
+    newsletter_withdrawn_at: str | None = None
+    photo_consent: bool | None = None
+    list_consent: bool = True
+    workgroups_opt_out: bool = False
+    status: str = "registered"
+    registered_at: str | None = None
+    late: bool = False
+    badge_number: int | None = None
+    source_file: str | None = None
+    source_row: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    anonymised: bool = False
+    preferences: tuple[str, ...] = ()
+    preference_topic_ids: tuple[int, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """First and last name as one line ("Amina Haddad"), or an empty string."""
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        """Sort by surname, then first name, ignoring case and accents' position in the alphabet."""
+        import unicodedata
+
+        def fold(text: str | None) -> str:
+            decomposed = unicodedata.normalize("NFKD", text or "")
+            return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+        return fold(self.last_name), fold(self.first_name)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """One person in one session of one round."""
+
+    participant_id: int
+    round: int
+    session_id: int
+    topic_id: int
+    topic: str
+    room: str | None = None
+    rank: int | None = None
+    locked: bool = False
+    source: str = "solver"

@@ -213,6 +213,9 @@ def test_error_messages_in_english(cli) -> None:
     assert result.stderr == "Error: The end (10:00) is not after the start (12:00). Check the times.\n"
 
 
+HEAD = '[event]\ntitle = "X"\ndate = 2023-11-04\nstart = "10:00"\nend = "13:00"\n'
+
+
 @pytest.mark.parametrize(
     ("toml", "expected"),
     [
@@ -222,11 +225,11 @@ def test_error_messages_in_english(cli) -> None:
             "Zeile 6: Unbekanntes Feld „colour“",
         ),
         (
-            '[event]\ntitle = "X"\ndate = 2023-11-04\nstart = "10:00"\nend = "13:00"\n\n[[agenda]]\nstart = "10:00"\nend = "09:00"\ntitle = "A"\n',
+            HEAD + '\n[[agenda]]\nstart = "10:00"\nend = "09:00"\ntitle = "A"\n',
             "Zeile 9",
         ),
         (
-            '[event]\ntitle = "X"\ndate = 2023-11-04\nstart = "10:00"\nend = "13:00"\n\n[[topics]]\nname = "A"\ncapacity = 0\n',
+            HEAD + '\n[[topics]]\nname = "A"\ncapacity = 0\n',
             "Zeile 9",
         ),
         (
@@ -235,7 +238,7 @@ def test_error_messages_in_english(cli) -> None:
         ),
         ('[event]\ntitle = "X"\nstart = "10:00"\nend = "13:00"\n', "„date“ fehlt"),
         (
-            '[event]\ntitle = "X"\ndate = 2023-11-04\nstart = "10:00"\nend = "13:00"\n\n[[topics]]\nname = "A"\nrounds = [3]\n',
+            HEAD + '\n[[topics]]\nname = "A"\nrounds = [3]\n',
             "Runde 3",
         ),
     ],

@@ -77,7 +77,24 @@ def create_example_events(run: DemoRun) -> None:
         run.record("demo.step.event_like", f"{copy.title} ({copy.slug})", f"--like {kassel.slug}")
 
 
-STEPS: list[Callable[[DemoRun], Any]] = [create_example_events]
+def write_programme(run: DemoRun) -> None:
+    """Render the main event's programme as a printable HTML page from the shipped template."""
+    from konferenz_cli.i18n import current_language
+    from konferenz_cli.render.templating import make_environment, render_template
+    from konferenz_cli.services.event_view import event_overview
+
+    language = current_language()
+    html = render_template(
+        make_environment(language=language),
+        [f"{language}/programme.html"],
+        {"event": event_overview(run.db, run.main_event)},
+    )
+    path = run.out_dir / f"{run.main_event.slug}-programm.html"
+    path.write_text(html, encoding="utf-8")
+    run.record("demo.step.programme", run.main_event.title, path)
+
+
+STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme]
 
 
 def run_demo(out_dir: Path, db: Database, examples: Path) -> DemoRun:

@@ -324,6 +324,7 @@ MESSAGES = {
     "demo.col.where": {"de": "Wo", "en": "Where"},
     "demo.step.event": {"de": "Veranstaltung angelegt", "en": "Event created"},
     "demo.step.event_like": {"de": "Zweiter Ort (--like)", "en": "Second venue (--like)"},
+    "demo.step.programme": {"de": "Programm (HTML)", "en": "Agenda (HTML)"},
     "demo.database": {"de": "Datenbank: {path}", "en": "Database: {path}"},
     "demo.next": {
         "de": "Weiter ausprobieren: konferenz --db {db} events",

@@ -124,4 +124,5 @@ def format_percent(value: float, language: str | None = None) -> str:
     """A share (0..1) as a percentage with one decimal: "87,5 %" in German."""
     from babel.numbers import format_percent as babel_format_percent
 
-    return babel_format_percent(value, "#,##0.0 %", locale=_babel_locale(language))
+    pattern = "#,##0.0\u00a0%" if (language or _current) == "de" else "#,##0.0%"
+    return babel_format_percent(value, pattern, locale=_babel_locale(language))

@@ -26,7 +26,8 @@ def test_message_has_both_languages_with_the_same_placeholders(key: str) -> None
     texts = MESSAGES[key]
 
     assert set(texts) == {"de", "en"}
-    assert texts["de"].strip() and texts["en"].strip()
+    assert texts["de"].strip()
+    assert texts["en"].strip()
     assert _placeholders(texts["de"]) == _placeholders(texts["en"])
 
 

@@ -53,10 +53,12 @@ def test_event_show_formats_dates_per_language(cli, two_events) -> None:
     english = cli("--lang", "en", "event", "show", "-e", "ik-eschwege-2023")
 
     assert "Samstag, 4. November 2023" in german.stdout
-    assert "Anmeldeschluss" in german.stdout and "Dienstag, 31. Oktober 2023" in german.stdout
+    assert "Anmeldeschluss" in german.stdout
+    assert "Dienstag, 31. Oktober 2023" in german.stdout
     assert "Saturday, 4 November 2023" in english.stdout
     assert "Registration deadline" in english.stdout
-    assert "Grußworte" in german.stdout and "Arbeitsgruppen, Phase 1" in german.stdout
+    assert "Grußworte" in german.stdout
+    assert "Arbeitsgruppen, Phase 1" in german.stdout
     assert "Spracherwerb" in german.stdout
 
 
@@ -64,7 +66,8 @@ def test_missing_event_with_several_in_the_file_lists_the_slugs(cli, two_events)
     result = cli("event", "show")
 
     assert result.exit_code == 1
-    assert "ik-eschwege-2023" in result.stderr and "ik-hoexter-2017" in result.stderr
+    assert "ik-eschwege-2023" in result.stderr
+    assert "ik-hoexter-2017" in result.stderr
     assert "--event" in result.stderr
 
 
@@ -94,7 +97,8 @@ def test_event_edit_checks_times_against_the_stored_ones(cli, two_events) -> Non
     bad = cli("event", "edit", "-e", "ik-eschwege-2023", "--end", "09:00")
     good = cli("event", "edit", "-e", "ik-eschwege-2023", "--end", "13:30", "--venue", "Stadthalle")
 
-    assert bad.exit_code == 1 and "nicht nach dem Beginn" in bad.stderr
+    assert bad.exit_code == 1
+    assert "nicht nach dem Beginn" in bad.stderr
     assert good.exit_code == 0
     event = json.loads(cli("event", "show", "-e", "ik-eschwege-2023", "-f", "json").stdout)[0]
     assert (event["end"], event["venue"]) == ("13:30", "Stadthalle")

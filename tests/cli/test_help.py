@@ -53,10 +53,12 @@ def test_root_help_lists_commands_in_german_and_english(cli) -> None:
     german = cli("--help", db=None)
     english = cli("--lang", "en", "--help", db=None)
 
-    assert german.exit_code == 0 and english.exit_code == 0
+    assert german.exit_code == 0
+    assert english.exit_code == 0
     assert "Alle Veranstaltungen auflisten." in german.stdout
     assert "List all events." in english.stdout
-    assert "new-event" in german.stdout and "demo" in english.stdout
+    assert "new-event" in german.stdout
+    assert "demo" in english.stdout
 
 
 def test_help_imports_no_heavy_library() -> None:

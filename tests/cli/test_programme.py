@@ -37,7 +37,8 @@ def test_agenda_add_edit_remove(cli, event) -> None:
     )
     round_slot = cli("agenda", "add", "--start", "15:00", "--end", "16:30", "--title", "Arbeitsgruppen", "--round", "1")
 
-    assert added.exit_code == 0 and round_slot.exit_code == 0, added.stderr + round_slot.stderr
+    assert added.exit_code == 0, added.stderr
+    assert round_slot.exit_code == 0, round_slot.stderr
     agenda = _overview(cli)["agenda"]
     assert [(i["title"], i["kind"], i["speakers"]) for i in agenda] == [
         ("Eröffnung", "welcome", ["Tanja Aydin", "Dr. Norbert Weil"]),
@@ -50,11 +51,13 @@ def test_agenda_add_edit_remove(cli, event) -> None:
     assert cli("agenda", "edit", str(first), "--end", "14:30").exit_code == 0
     assert _overview(cli)["agenda"][0]["end"] == "14:30"
     bad = cli("agenda", "edit", str(first), "--end", "13:00")
-    assert bad.exit_code == 1 and "nicht nach dem Beginn" in bad.stderr
+    assert bad.exit_code == 1
+    assert "nicht nach dem Beginn" in bad.stderr
     assert cli("agenda", "remove", str(first)).exit_code == 0
     assert [i["title"] for i in _overview(cli)["agenda"]] == ["Arbeitsgruppen"]
     missing = cli("agenda", "remove", "999")
-    assert missing.exit_code == 1 and "agenda list" in missing.stderr
+    assert missing.exit_code == 1
+    assert "agenda list" in missing.stderr
 
 
 def test_agenda_item_outside_the_event_days_is_refused(cli, event) -> None:
@@ -87,13 +90,15 @@ def test_topics_rooms_rounds_and_sessions(cli, event) -> None:
     assert cli("topic", "edit", "Wohnen", "--name", "Wohnen und Nachbarschaft", "--capacity", "15").exit_code == 0
     assert cli("room", "edit", "Raum 1", "--capacity", "35").exit_code == 0
     topics = _overview(cli)["topics"]
-    assert topics[1]["name"] == "Wohnen und Nachbarschaft" and topics[1]["sessions"][0]["capacity"] == 15
+    assert topics[1]["name"] == "Wohnen und Nachbarschaft"
+    assert topics[1]["sessions"][0]["capacity"] == 15
     assert topics[0]["sessions"][0]["capacity"] == 35
 
     assert cli("topic", "remove", "Wohnen und Nachbarschaft", "--yes").exit_code == 0
     assert cli("round", "remove", "2", "--yes").exit_code == 0
     topics = _overview(cli)["topics"]
-    assert [t["name"] for t in topics] == ["Arbeitsmarkt"] and len(topics[0]["sessions"]) == 1
+    assert [t["name"] for t in topics] == ["Arbeitsmarkt"]
+    assert len(topics[0]["sessions"]) == 1
 
 
 @pytest.mark.parametrize(

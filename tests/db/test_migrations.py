@@ -88,7 +88,8 @@ def test_failed_upgrade_leaves_the_old_file_untouched(tmp_path: Path, monkeypatc
         names = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")]
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert names == ["m001_create_events"]
-    assert "participants" not in tables and "half_done" not in tables
+    assert "participants" not in tables
+    assert "half_done" not in tables
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path: Path, cli) -> None:

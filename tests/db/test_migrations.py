@@ -113,3 +113,30 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path, cli) -> 
 
     assert result.exit_code == 1
     assert "keine konferenz-Datenbank" in result.stderr
+
+
+def test_tables_are_linked_by_foreign_keys_for_browsing(db_path: Path) -> None:
+    """Datasette and sqlite-utils show links between rows only where foreign keys say so."""
+    db = open_db(db_path)
+
+    links = {
+        (table, fk.column, fk.other_table)
+        for table in db.table_names()
+        if not table.startswith("_")
+        for fk in db.table(table).foreign_keys
+    }
+
+    assert {
+        ("events", "series_id", "series"),
+        ("agenda_items", "event_id", "events"),
+        ("sessions", "topic_id", "topics"),
+        ("sessions", "round_id", "rounds"),
+        ("sessions", "room_id", "rooms"),
+        ("participants", "event_id", "events"),
+        ("preferences", "participant_id", "participants"),
+        ("preferences", "topic_id", "topics"),
+        ("assignments", "session_id", "sessions"),
+        ("attendance", "participant_id", "participants"),
+        ("results", "topic_id", "topics"),
+        ("mail_log", "participant_id", "participants"),
+    } <= links

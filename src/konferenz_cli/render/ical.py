@@ -353,18 +353,19 @@ class CalendarWriter:
         if document.method == "REQUEST" and document.organizer is None:
             raise ValueError("an invitation (METHOD:REQUEST) needs an organizer")
         head, tail = self._frame(document)
-        moments = [moment for entry in document.entries for moment in (entry.start, entry.end)]
-        parts = [head]
-        if moments:
-            parts.append(timezone_block(document.timezone, min(moments).date(), max(moments).date()))
         attendee = self._attendee_line(document.attendee) if document.attendee else b""
+        events = []
         for entry in document.entries:
             serialised = self._entry(entry, document)
             if attendee:
                 serialised = serialised[: -len(b"END:VEVENT\r\n")] + attendee + b"END:VEVENT\r\n"
-            parts.append(serialised)
-        parts.append(tail)
-        return b"".join(parts)
+            events.append(serialised)
+        zone = b""
+        # Times in UTC are written with "Z" and need no VTIMEZONE; every TZID needs one.
+        if any(b";TZID=" in serialised for serialised in events):
+            moments = [moment for entry in document.entries for moment in (entry.start, entry.end)]
+            zone = timezone_block(document.timezone, min(moments).date(), max(moments).date())
+        return b"".join([head, zone, *events, tail])
 
     def _frame(self, document: CalendarDocument) -> tuple[bytes, bytes]:
         key = (document.name, document.method, document.language, document.timezone, document.description)

@@ -17,7 +17,10 @@ from pathlib import Path
 __all__ = ["FileNamer", "safe_stem"]
 
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(10)), *(f"LPT{n}" for n in range(10))}
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f-\x9f\u2028\u2029]')
+_UNSAFE = re.compile(r'[\\/:*?"<>|]')
+# Control characters, and the invisible marks that could disguise a name or its extension
+# (zero-width space, bidi overrides); joiners stay, Persian spelling needs them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 _MAX_BYTES = 120
 
@@ -36,6 +39,7 @@ def safe_stem(text: str, fallback: str) -> str:
     used when nothing usable is left.
     """
     cleaned = unicodedata.normalize("NFC", text or "")
+    cleaned = _CONTROL.sub("", cleaned)
     cleaned = _UNSAFE.sub("-", cleaned)
     cleaned = _SPACES.sub("_", cleaned.strip())
     cleaned = _shorten(cleaned, _MAX_BYTES).strip("._- ")

@@ -1,5 +1,7 @@
 """Printed letters (Serienbrief) for people without e-mail: one A4 page each, in one PDF.
 
+A long text is set smaller (down to 8 pt) so that each letter stays on its page.
+
 Layout after DIN 5008: the sender's return line and the address block in the
 window of a DL envelope, the date on the right, the subject in bold, then the
 text of the letter as rendered from the template's text part.
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["PostalLetter", "render_letters"]
 
@@ -45,6 +48,20 @@ def render_letters(letters: Sequence[PostalLetter], *, title: str, language: str
         pdf.set_font(FONT_FAMILY, "B", size=11)
         pdf.multi_cell(0, 5.5, letter.subject, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
-        pdf.set_font(FONT_FAMILY, size=11)
-        pdf.multi_cell(0, 5.2, letter.body.strip(), new_x="LMARGIN", new_y="NEXT")
+        size = _fitting_size(pdf, letter.body.strip(), FONT_FAMILY)
+        pdf.set_font(FONT_FAMILY, size=size)
+        pdf.multi_cell(0, size * 0.47, letter.body.strip(), new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def _fitting_size(pdf: Any, body: str, family: str) -> float:
+    """The largest font size from 11 pt down to 8 pt at which the body fits on the rest of the page."""
+    room = pdf.h - pdf.b_margin - pdf.get_y()
+    size = 11.0
+    while size > 8.0:
+        pdf.set_font(family, size=size)
+        lines = pdf.multi_cell(0, size * 0.47, body, dry_run=True, output="LINES")
+        if len(lines) * size * 0.47 <= room:
+            break
+        size -= 0.5
+    return size

@@ -203,8 +203,10 @@ def test_per_participant_writes_safe_distinct_names(cli, eschwege, db_path, tmp_
     names = sorted(path.name for path in folder.iterdir())
     assert len(names) == 7
     assert len({name.casefold() for name in names}) == 7
-    assert "Anna_Schmidt.ics" in names and "anna_schmidt-2.ics" in names
-    assert "CON.ics" not in names and "CON_.ics" in names
+    assert "Anna_Schmidt.ics" in names
+    assert "anna_schmidt-2.ics" in names
+    assert "CON.ics" not in names
+    assert "CON_.ics" in names
     assert "نور_الهدى.ics" in names
     for path in folder.iterdir():
         assert path.parent == folder
@@ -258,14 +260,17 @@ def test_frab_xml_follows_the_schedule_structure(cli, eschwege, tmp_path) -> Non
     assert root.find("version") is not None
     conference = root.find("conference")
     assert conference.findtext("title") == "Integrationskonferenz 2023 – Zuwanderung als Chance"
-    assert conference.findtext("start") == "2023-11-04" and conference.findtext("days") == "1"
+    assert conference.findtext("start") == "2023-11-04"
+    assert conference.findtext("days") == "1"
     day = root.find("day")
-    assert day.get("index") == "1" and day.get("date") == "2023-11-04"
+    assert day.get("index") == "1"
+    assert day.get("date") == "2023-11-04"
     events = root.findall("day/room/event")
     assert len(events) == 5 + 2 * 3  # plenary items plus three sessions in each of two rounds
     guids = [e.get("guid") for e in events]
     ids = [e.get("id") for e in events]
-    assert len(set(guids)) == len(guids) and len(set(ids)) == len(ids)
+    assert len(set(guids)) == len(guids)
+    assert len(set(ids)) == len(ids)
     uuid_pattern = re.compile(r"[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")
     for event in events:
         assert uuid_pattern.fullmatch(event.get("guid"))

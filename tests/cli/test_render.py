@@ -40,7 +40,8 @@ class _Checker(HTMLParser):
             self.open.append(tag)
 
     def handle_endtag(self, tag) -> None:
-        assert self.open and self.open[-1] == tag, (tag, self.open[-5:])
+        assert self.open, tag
+        assert self.open[-1] == tag, (tag, self.open[-5:])
         self.open.pop()
 
 
@@ -50,7 +51,8 @@ def _check_html(text: str) -> None:
     checker = _Checker()
     checker.feed(text)
     assert checker.open == []
-    assert "{{" not in text and "{%" not in text
+    assert "{{" not in text
+    assert "{%" not in text
 
 
 def _setup(cli, db_path: Path, workgroups: bool, assigned: bool) -> str:
@@ -84,9 +86,11 @@ def test_every_template_renders_for_event_and_people(cli, db_path, tmp_path, wor
             _check_html(path.read_text(encoding="utf-8"))
         for path in folder.glob("*.txt"):
             text = path.read_text(encoding="utf-8")
-            assert "{{" not in text and "None" not in text, (path.name, text)
+            assert "{{" not in text, path.name
+            assert "None" not in text, (path.name, text)
             if informal and lang == "de":
-                assert " Sie " not in text and text.split("\n\n")[1].startswith("Hallo")
+                assert " Sie " not in text
+                assert text.split("\n\n")[1].startswith("Hallo")
             if lang == "en":
                 assert "Guten Tag" not in text
 
@@ -116,7 +120,8 @@ def test_flyer_and_press_release_carry_the_facts(cli, db_path, tmp_path) -> None
         assert "31. Oktober 2023" in page
         assert "vielfaltszentrum@example.org" in page
     assert "Beispielstraße 1, 37269 Eschwege" in flyer
-    assert "Pressemitteilung" in press and "Landrätin Dr. Henrike Vogt" in press
+    assert "Pressemitteilung" in press
+    assert "Landrätin Dr. Henrike Vogt" in press
 
 
 def test_user_folder_overrides_a_shipped_template_and_is_remembered(cli, db_path, tmp_path) -> None:
@@ -146,7 +151,9 @@ def test_a_typo_in_a_template_names_template_line_and_variable(cli, db_path, tmp
     result = cli("invitations", "-o", str(tmp_path / "x"), "--templates", str(own))
 
     assert result.exit_code == 1
-    assert "invitation.txt" in result.stderr and "Zeile 3" in result.stderr and "nmae" in result.stderr
+    assert "invitation.txt" in result.stderr
+    assert "Zeile 3" in result.stderr
+    assert "nmae" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -159,7 +166,8 @@ def test_a_user_template_cannot_reach_into_python(cli, db_path, tmp_path) -> Non
     result = cli("render", "flyer", "-o", str(tmp_path / "x"), "--templates", str(own))
 
     assert result.exit_code == 1
-    assert "flyer.html" in result.stderr and "Traceback" not in result.stderr
+    assert "flyer.html" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("name", ["../../etc/passwd", "gibtsnicht"])
@@ -184,8 +192,10 @@ def test_every_context_variable_is_documented_once_in_the_templates_readme(cli, 
     context = kit.participant_context(participants(db, kit.event.id)[0])
     db.close()
     readme = (REPO / "templates" / "README.md").read_text(encoding="utf-8")
-    keys = set(context) | {f"event.{k}" for k in context["event"]} | {f"participant.{k}" for k in context["participant"]}
+    keys = (
+        set(context) | {f"event.{k}" for k in context["event"]} | {f"participant.{k}" for k in context["participant"]}
+    )
     keys |= {f"workgroups[].{k}" for k in context["workgroups"][0]} | {f"sender.{k}" for k in context["sender"]}
     missing = sorted(key for key in keys if f"`{key}`" not in readme)
     assert missing == []
-    assert set(PAGE_TEMPLATES) | set(MESSAGE_TEMPLATES) <= {n for n in ALL_TEMPLATES} | {"programme"}
+    assert set(PAGE_TEMPLATES) | set(MESSAGE_TEMPLATES) <= set(ALL_TEMPLATES) | {"programme"}

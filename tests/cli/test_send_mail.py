@@ -12,14 +12,20 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
-from konferenz_cli.db.connection import open_db, transaction
 from konferenz_cli.db import events, participants
+from konferenz_cli.db.connection import open_db, transaction
 from konferenz_cli.services.mailing import RateLimiter
 from tests.conftest import EXAMPLES
 from tests.people import add_people
 
 SLUG = "ik-eschwege-2023"
-ADDRESSES = {"amina.haddad@example.org", "jurgen@example.org", "nour@example.org", "olek@example.org", "oconnor@example.org"}
+ADDRESSES = {
+    "amina.haddad@example.org",
+    "jurgen@example.org",
+    "nour@example.org",
+    "olek@example.org",
+    "oconnor@example.org",
+}
 
 
 class Inbox:
@@ -117,7 +123,8 @@ def test_server_failing_half_way_then_second_run_reaches_everyone_exactly_once(c
         controller.stop()
 
     assert first.exit_code == 1
-    assert "Gesendet: 2" in first.stderr and "später erneut" in first.stderr
+    assert "Gesendet: 2" in first.stderr
+    assert "später erneut" in first.stderr
     assert second.exit_code == 0, second.stderr
     assert sorted(inbox.recipients()) == sorted(ADDRESSES)
     assert len(inbox.recipients()) == len(set(inbox.recipients())) == 5
@@ -155,7 +162,15 @@ def test_newsletter_goes_only_to_people_with_consent_not_withdrawn(cli, eschwege
     db.close()
 
     result = cli(
-        "send-mail", "thanks", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--rate", "0", "--newsletter",
+        "send-mail",
+        "thanks",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--rate",
+        "0",
+        "--newsletter",
         "--send",
     )
 
@@ -190,7 +205,13 @@ def test_login_uses_the_password_from_the_environment(cli, eschwege, password: s
     controller.start()
     try:
         result = _send(
-            cli, port, "--send", "--smtp-user", "orga", "--to", "olek@example.org",
+            cli,
+            port,
+            "--send",
+            "--smtp-user",
+            "orga",
+            "--to",
+            "olek@example.org",
             env={"KONFERENZ_SMTP_PASSWORD": password},
         )
     finally:

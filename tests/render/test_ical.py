@@ -18,8 +18,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def _entry(uid: str, start: dt.datetime, minutes: int = 60, **fields: object) -> CalendarEntry:
-    return CalendarEntry(uid=uid, summary=str(fields.pop("summary", uid)), start=start,
-                         end=start + dt.timedelta(minutes=minutes), **fields)  # type: ignore[arg-type]
+    return CalendarEntry(
+        uid=uid,
+        summary=str(fields.pop("summary", uid)),
+        start=start,
+        end=start + dt.timedelta(minutes=minutes),
+        **fields,
+    )  # type: ignore[arg-type]
 
 
 def _calendar(*entries: CalendarEntry, zone: str = "Europe/Berlin", **extra: object) -> bytes:
@@ -60,7 +65,8 @@ def test_any_text_survives_escaping_and_folding(text: str) -> None:
     check_serialisation(data)
     (event,) = icalendar.Calendar.from_ical(data).walk("VEVENT")
     cleaned = "".join(
-        ch for ch in text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+        ch
+        for ch in text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
         if ch in "\t\n" or not (ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F)
     )
     assert str(event.get("DESCRIPTION", "")) == cleaned

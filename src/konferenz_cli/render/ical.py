@@ -153,7 +153,9 @@ def fold_lines(data: bytes) -> bytes:
 
 
 def _component_bytes(component: Any) -> bytes:
-    return fold_lines(component.to_ical(sorted=False))
+    # icalendar's content lines, unfolded, folded by our rules (and faster than folding twice).
+    lines = [str(line) for line in component.content_lines(sorted=False) if line]
+    return b"".join(_fold_line(line.encode("utf-8")) + b"\r\n" for line in lines)
 
 
 # --- time zones ---------------------------------------------------------------
@@ -313,6 +315,8 @@ def timezone_block(tzid: str, first: dt.date, last: dt.date) -> bytes:
 # --- calendar -----------------------------------------------------------------
 
 _CACHE_LIMIT = 4096
+_UID_PLACEHOLDER = "konferenz-uid-placeholder"
+_UID_LINE = f"UID:{_UID_PLACEHOLDER}\r\n".encode("ascii")
 
 
 def _product_id(language: str) -> str:
@@ -391,14 +395,16 @@ class CalendarWriter:
         return cached
 
     def _entry(self, entry: CalendarEntry, document: CalendarDocument) -> bytes:
-        key = (entry, document.method, document.organizer)
+        # Personal entries differ from each other mostly by UID: serialise each distinct
+        # content once with a placeholder UID and put the real UID line in.
+        key = (dataclasses.replace(entry, uid=_UID_PLACEHOLDER), document.method, document.organizer)
         cached = self._entries.get(key)
         if cached is None:
-            cached = _component_bytes(self._event(entry, document))
+            cached = _component_bytes(self._event(key[0], document))
             if len(self._entries) > _CACHE_LIMIT:
                 self._entries.clear()
             self._entries[key] = cached
-        return cached
+        return cached.replace(_UID_LINE, _uid_line(entry.uid), 1)
 
     def _event(self, entry: CalendarEntry, document: CalendarDocument) -> Any:
         from icalendar import Event
@@ -439,6 +445,13 @@ class CalendarWriter:
                 self._attendees.clear()
             self._attendees[person] = cached
         return cached
+
+
+@functools.lru_cache(maxsize=8192)
+def _uid_line(uid: str) -> bytes:
+    from icalendar import vText
+
+    return _fold_line(b"UID:" + vText(clean_text(uid)).to_ical()) + b"\r\n"
 
 
 def render_calendar(document: CalendarDocument, stamp: dt.datetime) -> bytes:

@@ -19,6 +19,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email import policy
@@ -28,6 +29,7 @@ from email.utils import format_datetime
 __all__ = ["Attachment", "MailMessage", "compose", "make_address", "message_id"]
 
 _CRLF = "\r\n"
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,10 @@ def _folded(name: str, text: str, username: str | None, domain: str | None) -> s
 
 def _header(name: str, value: str | Address) -> str:
     if isinstance(value, Address):
+        if _PLAIN_NAME.fullmatch(value.display_name) and len(value.display_name) + len(value.addr_spec) < 60:
+            # Plain ASCII words need neither encoding, quoting nor folding: written as
+            # email.headerregistry would write them, without its (slow) parser.
+            return f"{name}: {value.display_name} <{value.addr_spec}>{_CRLF}"
         return _folded(name, value.display_name, value.username, value.domain)
     return _folded(name, " ".join(value.split()), None, None)  # no line breaks smuggled into a header
 

@@ -287,9 +287,9 @@ def personal_document(
     With ``invitation`` it is the REQUEST copy for an e-mail: with ORGANIZER and
     the person as ATTENDEE (the person needs an e-mail address).
     """
-    name = data.label("personal_name", title=data.event.title, name=participant.name) if participant.name else ""
+    # The calendar keeps the event's name: people share their calendars, a name in it would travel along.
     document = CalendarDocument(
-        name=name or data.event.title,
+        name=data.event.title,
         timezone=data.event.timezone,
         entries=[resolved[entry.uid] for entry in entries],
         language=data.language,

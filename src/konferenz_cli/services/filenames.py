@@ -10,6 +10,7 @@ macOS do).
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -22,6 +23,7 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|]')
 # (zero-width space, bidi overrides); joiners stay, Persian spelling needs them.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
+_SEPARATORS = {sep for sep in (os.sep, os.altsep, "/", "\\") if sep}
 _MAX_BYTES = 120
 
 
@@ -56,7 +58,6 @@ class FileNamer:
     def __init__(self, folder: Path, suffix: str) -> None:
         self.folder = folder
         self.suffix = suffix
-        self._root = folder.resolve()
         self._taken: set[str] = set()
 
     def path_for(self, text: str, fallback: str) -> Path:
@@ -68,7 +69,6 @@ class FileNamer:
             candidate = f"{stem}-{number}"
         name = f"{candidate}{self.suffix}"
         self._taken.add(name.casefold())
-        path = self.folder / name
-        if path.resolve().parent != self._root:
+        if any(separator in name for separator in _SEPARATORS) or name in (".", ".."):
             raise ValueError(f"file name {name!r} would leave {self.folder}")
-        return path
+        return self.folder / name

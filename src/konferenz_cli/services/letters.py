@@ -23,10 +23,11 @@ from konferenz_cli.models import Assignment, Event, Participant
 from konferenz_cli.render.templating import (
     MESSAGE_TEMPLATES,
     PAGE_TEMPLATES,
+    PARTS,
     check_template_name,
     find_part,
     make_environment,
-    render_part,
+    render_template,
     template_set,
 )
 from konferenz_cli.services.event_view import event_overview
@@ -101,6 +102,7 @@ class LetterKit:
     _environment: Any = field(default=None, repr=False)
     _base: dict[str, Any] | None = field(default=None, repr=False)
     _assignments: dict[int, list[Assignment]] | None = field(default=None, repr=False)
+    _parts: dict[str, str | None] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         check_template_name(self.template)
@@ -209,9 +211,10 @@ class LetterKit:
 
     def render(self, context: dict[str, Any]) -> RenderedLetter:
         """Render the template's parts with ``context``."""
-        environment, name, set_name = self._environment, self.template, self.set_name
-        return RenderedLetter(
-            subject=render_part(environment, name, "subject", set_name, context),
-            text=render_part(environment, name, "text", set_name, context),
-            html=render_part(environment, name, "html", set_name, context),
-        )
+        if self._parts is None:
+            self._parts = {part: find_part(self._environment, self.template, part, self.set_name) for part in PARTS}
+        rendered = {}
+        for part, found in self._parts.items():
+            text = None if found is None else render_template(self._environment, [found], context)
+            rendered[part] = " ".join(text.split()) if part == "subject" and text is not None else text
+        return RenderedLetter(subject=rendered["subject"], text=rendered["text"], html=rendered["html"])

@@ -15,7 +15,6 @@ MESSAGES = {
         "de": "Die Einteilung in die Arbeitsgruppen folgt.",
         "en": "Your workgroup will be announced.",
     },
-    "ical.personal_name": {"de": "{title} – {name}", "en": "{title} – {name}"},
     "ical.main_room": {"de": "Plenum", "en": "Plenary"},
     # --- the command ------------------------------------------------------------
     "help.export_ical": {

@@ -210,4 +210,12 @@ MESSAGES = {
         "de": "Der Mailserver {server} bietet (ohne Verschlüsselung) keine Anmeldung an. Versuchen Sie --starttls oder --tls.",
         "en": "The mail server {server} offers no login (without encryption). Try --starttls or --tls.",
     },
+    "demo.step.ical": {"de": "Programm als Kalender (.ics)", "en": "Agenda as calendar (.ics)"},
+    "demo.step.ical_personal": {"de": "Persönliche Kalender (Anzahl)", "en": "Personal calendars (count)"},
+    "demo.step.invitations": {
+        "de": "Einladungen als E-Mail-Dateien (Anzahl)",
+        "en": "Invitations as e-mail files (count)",
+    },
+    "demo.step.flyer": {"de": "Info-Flyer (HTML)", "en": "Flyer (HTML)"},
+    "demo.step.press_release": {"de": "Pressemitteilung (Entwurf, HTML)", "en": "Press release (draft, HTML)"},
 }

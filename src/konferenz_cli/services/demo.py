@@ -94,7 +94,46 @@ def write_programme(run: DemoRun) -> None:
     run.record("demo.step.programme", run.main_event.title, path)
 
 
-STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme]
+def write_calendars_and_invitations(run: DemoRun) -> None:
+    """The main event's agenda calendar, each person's calendar and invitation mail, the flyer and press release."""
+    import datetime as dt
+
+    from konferenz_cli.i18n import current_language
+    from konferenz_cli.render.ical import render_calendar
+    from konferenz_cli.services import calendar, mailing
+    from konferenz_cli.services.letters import LetterKit
+    from konferenz_cli.services.recipients import select_participants
+
+    event = run.main_event
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    data = calendar.load_agenda_data(run.db, event)
+    agenda_file = run.out_dir / f"{event.slug}.ics"
+    agenda_file.write_bytes(render_calendar(calendar.event_document(run.db, data), stamp))
+    run.record("demo.step.ical", event.title, agenda_file)
+    people = select_participants(run.db, event)
+    if people:
+        folder = run.out_dir / "kalender"
+        folder.mkdir(exist_ok=True)
+        written = calendar.write_personal_calendars(run.db, data, people, folder, stamp)
+        run.record("demo.step.ical_personal", str(len(written)), folder)
+        letters = LetterKit(run.db, event, "invitation", event.language)
+        sender = mailing.sender_address(event, None)
+        invitation = mailing.Mailing(run.db, letters, "invitation", sender, stamp, calendar=True)
+        sendable = [s.participant for s in invitation.states(people) if s.state in ("send", "reached")]
+        mails = run.out_dir / "einladungen"
+        mails.mkdir(exist_ok=True)
+        paths = mailing.write_eml_files(invitation.messages(sendable), mails)
+        run.record("demo.step.invitations", str(len(paths)), mails)
+    language = current_language()
+    for template, key in (("flyer", "demo.step.flyer"), ("press-release", "demo.step.press_release")):
+        kit = LetterKit(run.db, event, template, language)
+        page = kit.render(kit.base_context())
+        target = run.out_dir / f"{event.slug}-{template}.html"
+        target.write_text(page.html or "", encoding="utf-8")
+        run.record(key, event.title, target)
+
+
+STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme, write_calendars_and_invitations]
 
 
 def run_demo(out_dir: Path, db: Database, examples: Path) -> DemoRun:

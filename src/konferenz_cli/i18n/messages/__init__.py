@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-AREAS = ("core", "events", "templates", "checkin", "lists")
+AREAS = ("core", "events", "templates", "checkin", "lists", "results")
 
 
 def all_messages() -> dict[str, Mapping[str, str]]:

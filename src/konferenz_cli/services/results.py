@@ -245,11 +245,13 @@ def parse_spreadsheet(
     found: list[ResultText] = []
     problems: list[tuple[int, str, str, dict[str, Any]]] = []
     for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
-        cell = lambda kind: (
-            str(row[columns[kind]]).strip()
-            if kind in columns and columns[kind] < len(row) and row[columns[kind]] not in (None, "")
-            else ""
-        )  # noqa: E731
+
+        def cell(kind: str, row: list[Any] = row) -> str:
+            position = columns.get(kind)
+            if position is None or position >= len(row) or row[position] in (None, ""):
+                return ""
+            return str(row[position]).strip()
+
         name = cell("topic")
         texts = {part: value for part in SECTIONS if (value := cell(part))}
         if not name and not texts:

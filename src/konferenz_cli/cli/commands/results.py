@@ -157,8 +157,10 @@ def _edit(database: Any, event: Any, topic: str, round_: Optional[int], texts: d
         )
         current = find_result(database, event.id, found.id, session)
     base = current or Result(id=0, event_id=event.id, topic_id=0, topic=topic)
-    base = replace(base, **_given(texts))
-    edited = typer.edit(t("results.editor_intro") + "\n\n" + service.editor_text(base, _labels()), extension=".md")
+    base = replace(base, **_given(texts))  # type: ignore[arg-type]
+    import click
+
+    edited = click.edit(t("results.editor_intro") + "\n\n" + service.editor_text(base, _labels()), extension=".md")
     if edited is None:
         raise KonferenzError("results.editor_unchanged")
     return service.parse_sections(edited)

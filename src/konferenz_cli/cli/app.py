@@ -17,7 +17,7 @@ from konferenz_cli.i18n import set_language, t
 
 __all__ = ["COMMAND_MODULES", "build_app"]
 
-COMMAND_MODULES = ("events", "programme", "demo", "checkin", "lists", "results")
+COMMAND_MODULES = ("events", "programme", "demo", "checkin", "lists", "results", "report")
 
 
 def _translate_typer() -> None:

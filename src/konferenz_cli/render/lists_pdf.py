@@ -171,12 +171,17 @@ def _paginate(
     draw_header: Callable[[int, int], float],
     row_h: float,
     note: str = "",
-    first_page_rows: int | None = None,
+    spare_rows: int = 0,
 ) -> None:
-    """Lay ``rows`` out over as many pages as needed, each with header, table head and footer."""
+    """Lay ``rows`` out over as many pages as needed, each with header, table head and footer.
+
+    ``spare_rows`` empty rows are added only as far as the last page has room.
+    """
     pdf.add_page()
     top = draw_header(1, 0)
     per_page = max(1, int((FOOTER_Y - 8 - top - 7) // row_h))
+    room_left = (per_page - len(rows) % per_page) % per_page
+    rows = list(rows) + [[""] * len(columns) for _ in range(min(spare_rows, room_left))]
     total = max(1, math.ceil(len(rows) / per_page))
     for page in range(1, total + 1):
         if page > 1:
@@ -317,7 +322,6 @@ def workgroups_pdf(groups: Sequence[WorkgroupList]) -> bytes:
     for group in groups:
         rows = [[str(i), m.name, m.organisation, "☐"] for i, m in enumerate(group.members, 1)]
         rows += [[str(len(rows) + i), t("lists.withheld_member"), "", "☐"] for i in range(1, group.withheld + 1)]
-        rows += [["", "", "", ""] for _ in range(3)]
 
         def header(page: int, total: int, group: WorkgroupList = group) -> float:
             pdf.set_text_color(*GREY)
@@ -335,7 +339,7 @@ def workgroups_pdf(groups: Sequence[WorkgroupList]) -> bytes:
             _text(pdf, MARGIN, MARGIN + 17, CONTENT_W, 6, _session_details(group), 9.5)
             return MARGIN + 26
 
-        _paginate(pdf, rows, columns, header, row_h=8.0, note=t("lists.internal_note"))
+        _paginate(pdf, rows, columns, header, row_h=8.0, note=t("lists.internal_note"), spare_rows=3)
     return _finish(pdf)
 
 

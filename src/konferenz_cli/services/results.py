@@ -227,7 +227,8 @@ def parse_spreadsheet(
 ) -> tuple[list[ResultText], list[tuple[int, str, str, dict[str, Any]]]]:
     """Results from a spreadsheet with a topic column, an optional round column and a column per part."""
     rows = _read_rows(path)
-    header_at, columns = None, {}
+    header_at: int | None = None
+    columns: dict[str, int] = {}
     for index, row in enumerate(rows[:30]):
         columns = {}
         for position, cell in enumerate(row):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-AREAS = ("core", "events", "templates", "checkin", "lists", "results")
+AREAS = ("core", "events", "templates", "checkin", "lists", "results", "report")
 
 
 def all_messages() -> dict[str, Mapping[str, str]]:

@@ -1,0 +1,156 @@
+"""Messages of export-report: the words of the documentation and the command's texts."""
+
+_WORDS = {
+    "documentation": ("Dokumentation", "Documentation"),
+    "internal_notice": (
+        "Interner Bericht – enthält personenbezogene Daten",
+        "Internal report – contains personal data",
+    ),
+    "internal_explained": (
+        "Nur für die Organisation und die Berichterstattung an Gremien und Fördergeber; nicht veröffentlichen. "
+        "Für eine öffentliche Fassung: konferenz export-report --anonymous.",
+        "For the organisers and for reporting to committees and funders only; do not publish. "
+        "For a public version: konferenz export-report --anonymous.",
+    ),
+    "public_notice": (
+        "Öffentliche Fassung: ohne Namen und E-Mail-Adressen von Teilnehmenden. Genannt sind nur Personen in "
+        "öffentlicher Rolle (Schirmherrschaft, Moderation, Mitwirkende, Moderation der Arbeitsgruppen).",
+        "Public version: without names and e-mail addresses of participants. Only people in a public role "
+        "are named (patron, moderator, speakers, workgroup facilitators).",
+    ),
+    "contents": ("Inhalt", "Contents"),
+    "facts": ("Eckdaten", "Key facts"),
+    "agenda": ("Programm", "Programme"),
+    "participation": ("Teilnahme", "Participation"),
+    "workgroups": ("Arbeitsgruppen", "Workgroups"),
+    "results": ("Ergebnisse der Arbeitsgruppen", "Workgroup results"),
+    "follow_up": ("Weiterarbeit im Arbeitskreis", "Follow-up working group"),
+    "newsletter": ("Newsletter", "Newsletter"),
+    "date": ("Datum", "Date"),
+    "time": ("Zeit", "Time"),
+    "doors": ("Einlass ab", "doors open"),
+    "venue": ("Ort", "Venue"),
+    "address": ("Adresse", "Address"),
+    "organisers": ("Veranstalter", "Organisers"),
+    "partners": ("Kooperationspartner", "Partners"),
+    "patron": ("Schirmherrschaft", "Patron"),
+    "moderator": ("Moderation", "Moderator"),
+    "funding_programme": ("Förderung", "Funding"),
+    "contact": ("Kontakt", "Contact"),
+    "series": ("Reihe", "Series"),
+    "description": ("Beschreibung", "Description"),
+    "title": ("Programmpunkt", "Item"),
+    "kind": ("Art", "Kind"),
+    "speakers": ("Mitwirkende", "Speakers"),
+    "room": ("Raum", "Room"),
+    "registered": ("Angemeldet", "Registered"),
+    "waitlisted": ("Warteliste", "Waiting list"),
+    "cancelled": ("Abgesagt", "Cancelled"),
+    "attended": ("Anwesend", "Attended"),
+    "walk_ins": ("Davon ohne Anmeldung", "Of these without registration"),
+    "attendance_rate": ("Anteil der Angemeldeten, die kamen", "Share of the registered who came"),
+    "not_yet_checked_in": ("noch kein Check-in", "no check-in yet"),
+    "by_day": ("Anwesenheit nach Tag", "Attendance by day"),
+    "by_sector": ("Nach Bereich", "By sector"),
+    "sector": ("Bereich", "Sector"),
+    "by_organisation_type": ("Nach Art der Organisation", "By type of organisation"),
+    "organisation_type": ("Art der Organisation", "Type of organisation"),
+    "organisations": ("Vertretene Organisationen", "Organisations represented"),
+    "organisation": ("Organisation", "Organisation"),
+    "organisation_count": ("Anzahl Organisationen", "Number of organisations"),
+    "count": ("Anzahl", "Number"),
+    "new": ("Zum ersten Mal dabei", "First time"),
+    "returning": ("Schon bei früheren Ausgaben dabei", "Came to earlier editions"),
+    "earlier_editions": ("Verglichen mit", "Compared with"),
+    "no_series": ("keine Reihe", "no series"),
+    "topic": ("Thema", "Topic"),
+    "round": ("Runde", "Round"),
+    "facilitators": ("Moderation", "Facilitators"),
+    "capacity": ("Plätze", "Seats"),
+    "size": ("Teilnehmende", "Participants"),
+    "first_choice": ("Erstwunsch erfüllt", "First choice met"),
+    "wishes": ("Themenwünsche", "Topic wishes"),
+    "wishes_met": ("Wie gut die Wünsche erfüllt wurden", "How well wishes were met"),
+    "assigned": ("Eingeteilte Personen", "People assigned"),
+    "worst_rank": ("Schlechtester vergebener Wunsch", "Worst wish given"),
+    "first": ("1. Wunsch", "1st choice"),
+    "second": ("2. Wunsch", "2nd choice"),
+    "third": ("3. Wunsch", "3rd choice"),
+    "mentions": ("Nennungen", "Mentions"),
+    "members": ("Teilnehmende", "Members"),
+    "withheld": ("Ohne Namensnennung", "Names withheld"),
+    "name": ("Name", "Name"),
+    "email": ("E-Mail", "E-mail"),
+    "works_well": ("Was läuft gut", "Works well"),
+    "must_improve": ("Was muss besser werden", "Must improve"),
+    "proposed_measures": ("Vorgeschlagene Maßnahmen", "Proposed measures"),
+    "notes": ("Notizen", "Notes"),
+    "no_results": ("Noch keine Ergebnisse eingetragen.", "No results entered yet."),
+    "no_workgroups": ("Diese Veranstaltung hatte keine Arbeitsgruppen.", "This event had no workgroups."),
+    "follow_up_count": ("Interesse an der Weiterarbeit", "Interested in continuing"),
+    "newsletter_count": ("Newsletter-Einwilligungen", "Newsletter consents"),
+    "newsletter_withdrawn": ("widerrufen", "withdrawn"),
+    "generated": ("Erstellt am", "Generated on"),
+    "chart_sectors": ("Teilnehmende nach Bereich", "Participants by sector"),
+    "chart_wishes": ("Themenwünsche nach Rang", "Topic wishes by rank"),
+    "chart_attendance": ("Anmeldung und Anwesenheit", "Registration and attendance"),
+    "chart_ranks": ("Erfüllte Wünsche (Zuteilungen nach Rang)", "Wishes met (assignments by rank)"),
+    "standing": ("ständig", "standing"),
+    "editions": ("Ausgaben im Vergleich", "Editions side by side"),
+    "edition": ("Ausgabe", "Edition"),
+    "topics": ("Themen", "Topics"),
+    "series_documentation": ("Dokumentation der Reihe", "Documentation of the series"),
+    "sectors_by_edition": ("Teilnehmende nach Bereich und Ausgabe", "Participants by sector and edition"),
+    "participants_by_edition": ("Teilnehmende je Ausgabe", "Participants per edition"),
+    "no_participants": ("Noch keine Teilnehmenden.", "No participants yet."),
+    "rank": ("{rank}. Wunsch", "choice {rank}"),
+    "unranked": ("ohne Wunsch", "not wished"),
+    "not_stated": ("ohne Angabe", "not stated"),
+}
+
+MESSAGES = {f"report.{key}": {"de": de, "en": en} for key, (de, en) in _WORDS.items()}
+MESSAGES.update(
+    {
+        "help.export_report": {
+            "de": "Die Dokumentation der Veranstaltung schreiben: Eckdaten, Programm, Teilnahme, Arbeitsgruppen, "
+            "Ergebnisse, Weiterarbeit – als HTML, Word (docx), Excel (xlsx) oder Markdown.\n\n"
+            "Beispiel: konferenz export-report --format docx -o dokumentation.docx --anonymous",
+            "en": "Write the documentation of the event: facts, programme, participation, workgroups, results, "
+            "follow-up – as HTML, Word (docx), Excel (xlsx) or Markdown.\n\n"
+            "Example: konferenz export-report --format docx -o documentation.docx --anonymous",
+        },
+        "opt.report_format": {"de": "Format: html, docx, xlsx oder md.", "en": "Format: html, docx, xlsx or md."},
+        "opt.report_anonymous": {
+            "de": "Öffentliche Fassung: ohne Namen und E-Mail-Adressen von Teilnehmenden.",
+            "en": "Public version: without participants' names and e-mail addresses.",
+        },
+        "opt.report_series": {
+            "de": "Alle Veranstaltungen dieser Reihe nebeneinander (Ausgaben, Orte).",
+            "en": "Every event of this series side by side (editions, venues).",
+        },
+        "opt.report_templates": {
+            "de": "Eigener Vorlagen-Ordner (report.html, report.md, series.html, series.md; auch in de/ oder en/).",
+            "en": "Your own template folder (report.html, report.md, series.html, series.md; also in de/ or en/).",
+        },
+        "report.written_internal": {
+            "de": "Interner Bericht (mit personenbezogenen Daten) geschrieben: {path}",
+            "en": "Internal report (with personal data) written: {path}",
+        },
+        "report.written_public": {
+            "de": "Öffentliche Fassung (ohne Namen von Teilnehmenden) geschrieben: {path}",
+            "en": "Public version (without participants' names) written: {path}",
+        },
+        "report.written_series": {
+            "de": "Vergleich der Reihe „{series}“ ({count} Veranstaltungen) geschrieben: {path}",
+            "en": "Comparison of the series '{series}' ({count} events) written: {path}",
+        },
+        "report.series_not_found": {
+            "de": "Eine Reihe „{series}“ gibt es nicht. Reihen: {names}.",
+            "en": "There is no series '{series}'. Series: {names}.",
+        },
+        "report.series_and_event": {
+            "de": "Bitte entweder --series oder --event angeben, nicht beides.",
+            "en": "Give either --series or --event, not both.",
+        },
+    }
+)

@@ -152,5 +152,21 @@ MESSAGES.update(
             "de": "Bitte entweder --series oder --event angeben, nicht beides.",
             "en": "Give either --series or --event, not both.",
         },
+        "demo.step.checkin": {"de": "Check-in am Einlass", "en": "Check-in at the door"},
+        "demo.step.results": {"de": "Ergebnisse eingelesen", "en": "Results imported"},
+        "demo.step.lists": {"de": "Liste für den Tag", "en": "List for the day"},
+        "demo.step.report": {"de": "Dokumentation", "en": "Documentation"},
+        "demo.checkin_none": {
+            "de": "Noch keine Teilnehmenden – Check-in übersprungen",
+            "en": "No participants yet – check-in skipped",
+        },
+        "demo.checkin_done": {"de": "{arrived} von {total} eingecheckt", "en": "{arrived} of {total} checked in"},
+        "demo.results_done": {"de": "{count} Ergebnisse", "en": "{count} results"},
+        "demo.report_internal": {"de": "Interner Bericht ({format})", "en": "Internal report ({format})"},
+        "demo.report_public": {"de": "Öffentliche Dokumentation ({format})", "en": "Public documentation ({format})"},
+        "demo.report_series": {
+            "de": "Reihe „{series}“: {count} Veranstaltungen im Vergleich",
+            "en": "Series '{series}': {count} events side by side",
+        },
     }
 )

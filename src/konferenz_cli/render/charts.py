@@ -39,7 +39,15 @@ class Chart:
         return not self.labels or not any(any(values) for _, values in self.series)
 
 
+_CONTROL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
+
+
+def _clean(text: str) -> str:
+    return text.translate(_CONTROL)
+
+
 def _short(label: str) -> str:
+    label = _clean(label)
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 
@@ -57,16 +65,18 @@ def bar_chart_svg(chart: Chart) -> str:
     group_h, top, height, unit = _geometry(chart)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" '
-        f'role="img" aria-label="{escape(chart.title, {chr(34): "&quot;"})}" class="chart">',
-        f"<title>{escape(chart.title)}</title>",
-        f'<text x="0" y="18" font-size="15" font-weight="bold" fill="#222">{escape(chart.title)}</text>',
+        f'role="img" aria-label="{escape(_clean(chart.title), {chr(34): "&quot;"})}" class="chart">',
+        f"<title>{escape(_clean(chart.title))}</title>",
+        f'<text x="0" y="18" font-size="15" font-weight="bold" fill="#222">{escape(_clean(chart.title))}</text>',
     ]
     if len(chart.series) > 1:
         x = LABEL_W
         for index, (name, _) in enumerate(chart.series):
             colour = COLOURS[index % len(COLOURS)]
             parts.append(f'<rect x="{x}" y="{TITLE_H}" width="12" height="12" fill="{colour}"/>')
-            parts.append(f'<text x="{x + 16}" y="{TITLE_H + 11}" font-size="12" fill="#333">{escape(name)}</text>')
+            parts.append(
+                f'<text x="{x + 16}" y="{TITLE_H + 11}" font-size="12" fill="#333">{escape(_clean(name))}</text>'
+            )
             x += 24 + 8 * len(name)
     for row, label in enumerate(chart.labels):
         y = top + row * group_h

@@ -20,6 +20,29 @@ from konferenz_cli.services.report import ReportData, SeriesData
 
 __all__ = ["render_docx", "render_series_docx"]
 
+_AFTER_UPDATE_FIELDS = {
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
+}
 _ILLEGAL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
 
 
@@ -50,7 +73,13 @@ def _new_document(title: str, language: str, notice: str | None) -> Any:
         header.runs[0].font.size = Pt(8)
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    document.settings.element.append(update)
+    settings = document.settings.element
+    # Word checks the order of the settings: updateFields comes before these.
+    later = next((child for child in settings if child.tag.split("}")[-1] in _AFTER_UPDATE_FIELDS), None)
+    if later is not None:
+        later.addprevious(update)
+    else:
+        settings.append(update)
     return document
 
 

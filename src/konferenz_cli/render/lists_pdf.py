@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,18 +48,70 @@ def _font(pdf: Any, size: float, style: str = "") -> None:
     pdf.set_font(FONT_FAMILY, style=style, size=size)
 
 
+_COMPLEX = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _shaping_for(pdf: Any, text: str) -> None:
+    """Shape only text that needs it (Arabic, Persian, Hebrew, Indic scripts): shaping is slow.
+
+    Latin, Greek and Cyrillic come out the same without it.
+    """
+    wanted = bool(_COMPLEX.search(text))
+    if wanted != bool(pdf.text_shaping):
+        try:
+            pdf.set_text_shaping(wanted)
+        except Exception:  # noqa: BLE001 - without uharfbuzz the text is still drawn, unshaped
+            pdf.set_text_shaping(False)
+
+
 def _fit(pdf: Any, text: str, width: float, size: float, style: str = "", min_size: float = 6.5) -> str:
-    """Set the largest font size up to ``size`` at which ``text`` fits ``width``; cut it with "…" if none does."""
-    current = size
+    """Set the largest font size up to ``size`` at which ``text`` fits ``width``; cut it with "…" if none does.
+
+    Text widths scale with the font size, so one measurement finds the size; results are
+    remembered per document because headers repeat on every page (shaping is not cheap).
+    """
+    _shaping_for(pdf, text)
+    cache: dict[tuple[Any, ...], tuple[str, float]] = pdf.__dict__.setdefault("_konferenz_fit", {})
+    key = (text, round(width, 2), size, style, min_size)
+    if key not in cache:
+        _font(pdf, size, style)
+        natural = pdf.get_string_width(text)
+        current = size
+        if natural > width:
+            current = max(min_size, math.floor(size * width / natural * 2) / 2)
+            _font(pdf, current, style)
+        shown = text
+        if pdf.get_string_width(text) > width:
+            low, high = 0, len(text)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if pdf.get_string_width(text[:middle] + "…") <= width:
+                    low = middle
+                else:
+                    high = middle - 1
+            shown = text[:low] + "…"
+        cache[key] = (shown, current)
+    shown, current = cache[key]
     _font(pdf, current, style)
-    while current > min_size and pdf.get_string_width(text) > width:
-        current -= 0.5
-        _font(pdf, current, style)
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "…") > width:
-        text = text[:-1]
-    return text + "…"
+    return shown
+
+
+def _lines(pdf: Any, text: str, width: float) -> list[str]:
+    """``text`` broken into lines that fit ``width`` at the current font (remembered per document)."""
+    cache: dict[tuple[Any, ...], list[str]] = pdf.__dict__.setdefault("_konferenz_lines", {})
+    key = (text, round(width, 2), pdf.font_size_pt, pdf.font_style)
+    if key not in cache:
+        lines: list[str] = []
+        current = ""
+        for word in text.split():
+            candidate = f"{current} {word}".strip()
+            if current and pdf.get_string_width(candidate) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        cache[key] = lines + ([current] if current else [])
+    return cache[key]
 
 
 def _text(
@@ -71,15 +124,19 @@ def _text(
 
 def _wrapped(pdf: Any, x: float, y: float, w: float, text: str, size: float, style: str = "") -> float:
     """``text`` in full (a funder wants the project name exactly), on up to three lines; returns the height."""
+    _shaping_for(pdf, text)
     _font(pdf, size, style)
     if pdf.get_string_width(text) <= w - 2:
         pdf.set_xy(x, y)
         pdf.cell(w, 5.2, text)
         return 5.4
     _font(pdf, size - 1.5, style)
-    pdf.set_xy(x, y + 0.6)
-    pdf.multi_cell(w, 4.0, text, align="L")
-    return max(5.4, float(pdf.get_y()) - y + 0.8)
+    lines = _lines(pdf, text, w - 2)
+    for number, line in enumerate(lines[:3]):
+        shown = _fit(pdf, line, w - 2, size - 1.5, style)
+        pdf.set_xy(x, y + 0.6 + 4.0 * number)
+        pdf.cell(w, 4.0, shown)
+    return max(5.4, 4.0 * min(len(lines), 3) + 1.4)
 
 
 def _day_line(header: ListHeader) -> str:
@@ -280,6 +337,7 @@ def _under16_note(pdf: Any, y: float) -> float:
     pdf.rect(MARGIN, y, CONTENT_W, 14, style="F")
     pdf.set_xy(MARGIN + 2, y + 1.5)
     _font(pdf, 9.5, "B")
+    _shaping_for(pdf, t("lists.under16_note"))
     pdf.multi_cell(CONTENT_W - 4, 5.2, t("lists.under16_note"), align="L")
     return y + 18
 
@@ -472,6 +530,7 @@ def _certificate_page(
     pdf.set_xy(left, 126)
     _font(pdf, 12)
     body = t("lists.certificate_body", days=days, title=header.event_title, venue=header.venue or "-")
+    _shaping_for(pdf, body)
     pdf.multi_cell(width, 7, body, align="C")
     y = pdf.get_y() + 8
     if certificate.workgroups:

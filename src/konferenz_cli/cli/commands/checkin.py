@@ -12,6 +12,14 @@ from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import t
 
 
+_STATUS_KEYS = {
+    "registered": "checkin.status.registered",
+    "waitlisted": "checkin.status.waitlisted",
+    "cancelled": "checkin.status.cancelled",
+    "attended": "checkin.status.attended",
+}
+
+
 def _opt(name: str, key: str, metavar: Optional[str] = None) -> Any:
     return typer.Option(name, help=t(key), metavar=metavar, show_default=False)
 
@@ -77,7 +85,7 @@ def _label(person: Any) -> str:
         local, _, domain = person.email.partition("@")
         parts.append(f"<{local[:1]}…@{domain}>")
     if person.status != "registered":
-        parts.append(f"[{t('checkin.status.' + person.status)}]")
+        parts.append(f"[{t(_STATUS_KEYS.get(person.status, 'checkin.status.registered'))}]")
     return " ".join(parts)
 
 

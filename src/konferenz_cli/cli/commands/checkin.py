@@ -11,7 +11,6 @@ from konferenz_cli.console import out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import t
 
-
 _STATUS_KEYS = {
     "registered": "checkin.status.registered",
     "waitlisted": "checkin.status.waitlisted",

@@ -114,17 +114,19 @@ def _toc(document: Any, heading: str, hint: str) -> None:
 
 
 def _table(document: Any, headings: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[int] = ()) -> Any:
-    """A table with a repeated header row; body rows are appended as XML in one go."""
+    """A table with a repeated header row (none if every heading is empty); rows are appended as XML in one go."""
     from docx.oxml import OxmlElement, parse_xml
     from docx.oxml.ns import nsdecls
 
-    table = document.add_table(rows=1, cols=len(headings))
+    with_head = any(headings)
+    table = document.add_table(rows=1 if with_head else 0, cols=len(headings))
     table.style = "Table Grid"
-    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(str(heading)).bold = True
-    header_props = table.rows[0]._tr.get_or_add_trPr()
-    header_props.append(OxmlElement("w:tblHeader"))
+    if with_head:
+        for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+            cell.text = ""
+            cell.paragraphs[0].add_run(str(heading)).bold = True
+        header_props = table.rows[0]._tr.get_or_add_trPr()
+        header_props.append(OxmlElement("w:tblHeader"))
     if rows:
         right = '<w:pPr><w:jc w:val="right"/></w:pPr>'
         body = []

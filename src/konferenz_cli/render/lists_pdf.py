@@ -140,8 +140,8 @@ def _wrapped(pdf: Any, x: float, y: float, w: float, text: str, size: float, sty
 
 
 def _day_line(header: ListHeader) -> str:
-    times = f"{format_time(header.start)}–{format_time(header.end)}"
-    return f"{format_date(header.day, 'full')}, {times} {t('lists.o_clock')}".strip()
+    times = t("lists.time_range", start=format_time(header.start), end=format_time(header.end))
+    return f"{format_date(header.day, 'full')}, {times}"
 
 
 def _logo_slot(pdf: Any, x: float, y: float, w: float, h: float, logo: Path | None) -> None:

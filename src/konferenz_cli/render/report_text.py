@@ -64,6 +64,11 @@ def _text_html(value: str | None) -> Any:
     return Markup("".join(parts))
 
 
+def _template_names(stem: str, suffix: str, language: str) -> list[str]:
+    """Where a template is looked for: the language's folder first, then the shared one."""
+    return [f"{language}/{stem}.{suffix}", f"{stem}.{suffix}"]
+
+
 def _environment(templates: Path | None, language: str, markdown: bool) -> Any:
     environment = make_environment(templates, language)
     environment.filters.update(
@@ -90,13 +95,13 @@ def _context(data: ReportData, svg: bool) -> dict[str, Any]:
 def render_html(data: ReportData, templates: Path | None = None) -> str:
     """The report as one HTML page with styles and charts inline."""
     environment = _environment(templates, data.language, markdown=False)
-    return render_template(environment, [f"{data.language}/report.html", "report.html"], _context(data, svg=True))
+    return render_template(environment, _template_names("report", "html", data.language), _context(data, svg=True))
 
 
 def render_markdown(data: ReportData, templates: Path | None = None) -> str:
     """The report as Markdown."""
     environment = _environment(templates, data.language, markdown=True)
-    text = render_template(environment, [f"{data.language}/report.md", "report.md"], _context(data, svg=False))
+    text = render_template(environment, _template_names("report", "md", data.language), _context(data, svg=False))
     return re.sub(r"\n{3,}", "\n\n", text)
 
 
@@ -112,11 +117,11 @@ def _series_context(data: SeriesData, svg: bool) -> dict[str, Any]:
 def render_series_html(data: SeriesData, templates: Path | None = None) -> str:
     """The editions of a series side by side, as one HTML page."""
     environment = _environment(templates, data.language, markdown=False)
-    return render_template(environment, [f"{data.language}/series.html", "series.html"], _series_context(data, True))
+    return render_template(environment, _template_names("series", "html", data.language), _series_context(data, True))
 
 
 def render_series_markdown(data: SeriesData, templates: Path | None = None) -> str:
     """The editions of a series side by side, as Markdown."""
     environment = _environment(templates, data.language, markdown=True)
-    text = render_template(environment, [f"{data.language}/series.md", "series.md"], _series_context(data, False))
+    text = render_template(environment, _template_names("series", "md", data.language), _series_context(data, False))
     return re.sub(r"\n{3,}", "\n\n", text)

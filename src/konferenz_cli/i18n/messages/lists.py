@@ -65,7 +65,7 @@ MESSAGES = {
         "de": "Wer unterschreibt die Bescheinigung (Standard: erster Veranstalter).",
         "en": "Who signs the certificates (default: the first organiser).",
     },
-    "lists.o_clock": {"de": "Uhr", "en": ""},
+    "lists.time_range": {"de": "{start}–{end} Uhr", "en": "{start}–{end}"},
     "lists.logo_slot": {"de": "Logo Fördergeber", "en": "Funder's logo"},
     "lists.funding_programme": {"de": "Projekt / Förderung", "en": "Project / funding"},
     "lists.event": {"de": "Veranstaltung", "en": "Event"},

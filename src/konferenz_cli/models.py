@@ -19,6 +19,7 @@ __all__ = [
     "Assignment",
     "Event",
     "Participant",
+    "Result",
     "Room",
     "Round",
     "Session",
@@ -234,3 +235,26 @@ class Assignment:
     rank: int | None = None
     locked: bool = False
     source: str = "solver"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What one workgroup (a topic, or a topic in one round) found out."""
+
+    id: int
+    event_id: int
+    topic_id: int
+    topic: str
+    round: int | None = None
+    session_id: int | None = None
+    works_well: str | None = None
+    must_improve: str | None = None
+    proposed_measures: str | None = None
+    notes: str | None = None
+    source: str | None = None
+    updated_at: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        """Whether no heading has any text."""
+        return not any((self.works_well, self.must_improve, self.proposed_measures, self.notes))

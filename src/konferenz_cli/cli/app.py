@@ -17,7 +17,18 @@ from konferenz_cli.i18n import set_language, t
 
 __all__ = ["COMMAND_MODULES", "build_app"]
 
-COMMAND_MODULES = ("events", "programme", "calendar", "mail", "privacy", "demo")
+COMMAND_MODULES = (
+    "events",
+    "programme",
+    "calendar",
+    "mail",
+    "checkin",
+    "lists",
+    "results",
+    "report",
+    "privacy",
+    "demo",
+)
 
 
 def _translate_typer() -> None:

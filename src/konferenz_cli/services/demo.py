@@ -14,12 +14,15 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from konferenz_cli.i18n import t
 from konferenz_cli.models import Event
 
 __all__ = ["STEPS", "DemoRun", "MAIN_EXAMPLE", "run_demo"]
 
 #: The example the chain runs on: two workgroup phases in three topic areas (seed 000).
 MAIN_EXAMPLE = "eschwege-2023.toml"
+#: The workgroup results of the main example (seed 000), read by ``konferenz results import``.
+RESULTS_EXAMPLE = "eschwege-2023-ergebnisse.md"
 
 
 @dataclass
@@ -133,7 +136,97 @@ def write_calendars_and_invitations(run: DemoRun) -> None:
         run.record(key, event.title, target)
 
 
-STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme, write_calendars_and_invitations]
+def check_in_sample(run: DemoRun) -> None:
+    """Check in four of every five registered people of the main event, arriving from the doors on."""
+    import datetime as dt
+
+    from konferenz_cli.db.participants import participants
+    from konferenz_cli.services.checkin import check_in
+
+    event = run.main_event
+    people = participants(run.db, event.id, statuses=("registered",))
+    if not people:
+        run.record("demo.step.checkin", t("demo.checkin_none"))
+        return
+    opening = event.localize(event.date, event.doors or event.start)
+    arrived = 0
+    for index, person in enumerate(people):
+        if index % 5 == 4:
+            continue
+        at = (opening + dt.timedelta(seconds=20 * index)).astimezone(dt.timezone.utc).isoformat()
+        check_in(run.db, event, person, event.date, at=at, source="demo")
+        arrived += 1
+    run.record("demo.step.checkin", t("demo.checkin_done", arrived=arrived, total=len(people)))
+
+
+def import_example_results(run: DemoRun) -> None:
+    """Read the workgroup results of the main event from the example file."""
+    from konferenz_cli.services.results import import_results
+
+    path = run.examples / RESULTS_EXAMPLE
+    if not path.exists():
+        return
+    report = import_results(run.db, run.main_event, path)
+    run.record("demo.step.results", t("demo.results_done", count=len(report.saved)), path.name)
+
+
+def write_day_lists(run: DemoRun) -> None:
+    """Write the lists for the day: sign-in sheets (three variants), workgroup lists, badges, certificates."""
+    from konferenz_cli.services.print_lists import ListOptions, write_list
+
+    event = run.main_event
+    folder = run.out_dir / "listen"
+    folder.mkdir(exist_ok=True)
+    made = [
+        ("signin", "pdf", ListOptions(), "teilnahmeliste.pdf"),
+        ("signin", "xlsx", ListOptions(), "teilnahmeliste.xlsx"),
+        ("signin", "pdf", ListOptions(variant="anonymous", blank=2), "teilnahmeliste-anonym.pdf"),
+        ("signin", "pdf", ListOptions(variant="under16"), "teilnahmeliste-unter-16.pdf"),
+        ("workgroups", "pdf", ListOptions(), "arbeitsgruppen.pdf"),
+        ("workgroups", "xlsx", ListOptions(), "arbeitsgruppen.xlsx"),
+        ("badges", "pdf", ListOptions(layout="a7"), "namensschilder-a7.pdf"),
+        ("badges", "pdf", ListOptions(layout="fold"), "namensschilder-falt.pdf"),
+        ("certificates", "pdf", ListOptions(), "teilnahmebescheinigungen.pdf"),
+    ]
+    for kind, file_format, options, name in made:
+        path = folder / f"{event.slug}-{name}"
+        summary = write_list(run.db, event, kind, file_format, path, options)
+        run.record("demo.step.lists", summary, path)
+
+
+def write_reports(run: DemoRun) -> None:
+    """Write the documentation in every format (internal and public), and the Hessen series side by side."""
+    from konferenz_cli.i18n import current_language
+    from konferenz_cli.services.report_export import REPORT_FORMATS, write_report, write_series_report
+
+    language = current_language()
+    event = run.main_event
+    folder = run.out_dir / "bericht"
+    folder.mkdir(exist_ok=True)
+    for file_format in REPORT_FORMATS:
+        path = folder / f"{event.slug}-bericht-intern.{file_format}"
+        write_report(run.db, event, file_format, path, language=language)
+        run.record("demo.step.report", t("demo.report_internal", format=file_format), path)
+    for file_format in ("html", "docx"):
+        path = folder / f"{event.slug}-dokumentation-oeffentlich.{file_format}"
+        write_report(run.db, event, file_format, path, anonymous=True, language=language)
+        run.record("demo.step.report", t("demo.report_public", format=file_format), path)
+    series = {e.series for e in run.events.values() if e.series and e.slug.startswith("regionalkonferenz")}
+    for name in sorted(s for s in series if s):
+        path = folder / "regionalkonferenzen-vergleich.html"
+        data = write_series_report(run.db, name, "html", path, language=language)
+        run.record("demo.step.report", t("demo.report_series", series=data.name, count=len(data.editions)), path)
+
+
+STEPS: list[Callable[[DemoRun], Any]] = [
+    create_example_events,
+    write_programme,
+    write_calendars_and_invitations,
+    check_in_sample,
+    import_example_results,
+    write_day_lists,
+    write_reports,
+]
 
 
 def run_demo(out_dir: Path, db: Database, examples: Path) -> DemoRun:

@@ -1,9 +1,9 @@
 """E-mail messages (.eml, RFC 5322 with MIME) from plain data: text + HTML alternative, attachments.
 
-Headers that carry people's names (From, To, Reply-To) and the subject are
-built by the standard library's ``email.headerregistry`` under
-``email.policy.SMTP``, which encodes umlauts and non-Latin names as RFC 2047
-encoded words and quotes commas and quotes correctly. The MIME body is
+Headers that carry people's names (From, To, Reply-To) write a display name
+of plain words as it is and any other (umlauts, non-Latin scripts, commas,
+quotes) as RFC 2047 encoded words, one folded line each; the subject is built
+by the standard library's ``email.headerregistry`` under ``email.policy.SMTP``. The MIME body is
 written directly: ``multipart/mixed`` holding ``multipart/alternative``
 (text/plain, text/html) and the attachments, every part base64-encoded with
 CRLF line ends. Building each message through ``EmailMessage`` costs
@@ -30,6 +30,9 @@ __all__ = ["Attachment", "MailMessage", "compose", "make_address", "message_id"]
 
 _CRLF = "\r\n"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*")
+_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
+_MAX_WORD = 75  # RFC 2047: an encoded word is at most 75 characters long
+_Q_LITERAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
 
 
 @dataclass(frozen=True)
@@ -86,13 +89,98 @@ def _folded(name: str, text: str, username: str | None, domain: str | None) -> s
     return str(policy.SMTP.fold(name, header))
 
 
+def _q_word(text: str) -> str:
+    """``text`` as one RFC 2047 "Q" encoded word (the form allowed in a display name)."""
+    encoded = "".join(
+        "_" if ch == " " else ch if ch in _Q_LITERAL else "".join(f"={byte:02X}" for byte in ch.encode("utf-8"))
+        for ch in text
+    )
+    return f"=?utf-8?q?{encoded}?="
+
+
+def _b_word(text: str) -> str:
+    """``text`` as one RFC 2047 "B" (base64) encoded word."""
+    return f"=?utf-8?b?{base64.b64encode(text.encode('utf-8')).decode('ascii')}?="
+
+
+def _shortest_word(text: str) -> str:
+    return min(_q_word(text), _b_word(text), key=len)
+
+
+def _word_length(text: str) -> int:
+    """The length of :func:`_shortest_word` of ``text``, without building it."""
+    data = text.encode("utf-8")
+    q_length = sum(1 if ch == " " or ch in _Q_LITERAL else 3 * len(ch.encode("utf-8")) for ch in text)
+    return 12 + min(q_length, 4 * ((len(data) + 2) // 3))
+
+
+def _encoded_words(text: str) -> list[str]:
+    """``text`` as RFC 2047 encoded words of at most 75 characters each, broken after spaces if possible."""
+    words: list[str] = []
+    current = ""
+    for token in (token for token in re.findall(r"\S*\s*", text) if token):
+        pieces = [token] if _word_length(token) <= _MAX_WORD else list(token)
+        for piece in pieces:
+            if current and _word_length(current + piece) > _MAX_WORD:
+                words.append(_shortest_word(current))
+                current = ""
+            current += piece
+    if current:
+        words.append(_shortest_word(current))
+    return words
+
+
+def _display_name(name: str) -> list[str]:
+    """The display name as header tokens: plain words stay readable, the rest become encoded words.
+
+    An ASCII name is one quoted string. Otherwise words of plain letters stay
+    atoms and runs of other words become encoded words, so that the spaces
+    between them stay where RFC 2047 decoders keep them.
+    """
+    if name.isascii():
+        return ['"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"']
+    tokens: list[str] = []
+    pending: list[str] = []
+    for word in name.split(" "):
+        if _ATOM.fullmatch(word):
+            if pending:
+                tokens.extend(_encoded_words(" ".join(pending)))
+                pending = []
+            tokens.append(word)
+        else:
+            pending.append(word)
+    if pending:
+        tokens.extend(_encoded_words(" ".join(pending)))
+    return tokens
+
+
+def _address_header(name: str, address: Address) -> str:
+    """A From/To header: plain words as they are, any other display name as encoded words.
+
+    Written directly because these headers differ for every recipient, and the
+    standard library's parser and folder cost milliseconds each.
+    """
+    display = address.display_name
+    if not display:
+        return f"{name}: {address.addr_spec}{_CRLF}"
+    if _PLAIN_NAME.fullmatch(display) and len(display) + len(address.addr_spec) < 60:
+        return f"{name}: {display} <{address.addr_spec}>{_CRLF}"
+    return _fold_tokens(f"{name}:", [*_display_name(display), f"<{address.addr_spec}>"])
+
+
+def _fold_tokens(start: str, tokens: Sequence[str]) -> str:
+    """A header line of space-separated ``tokens``, folded before a token that would pass 78 characters."""
+    lines = [start]
+    for token in tokens:
+        if len(lines[-1]) + 1 + len(token) > 78 and lines[-1] != start:
+            lines.append("")
+        lines[-1] += " " + token
+    return _CRLF.join(lines) + _CRLF
+
+
 def _header(name: str, value: str | Address) -> str:
     if isinstance(value, Address):
-        if _PLAIN_NAME.fullmatch(value.display_name) and len(value.display_name) + len(value.addr_spec) < 60:
-            # Plain ASCII words need neither encoding, quoting nor folding: written as
-            # email.headerregistry would write them, without its (slow) parser.
-            return f"{name}: {value.display_name} <{value.addr_spec}>{_CRLF}"
-        return _folded(name, value.display_name, value.username, value.domain)
+        return _address_header(name, value)
     return _folded(name, " ".join(value.split()), None, None)  # no line breaks smuggled into a header
 
 

@@ -21,6 +21,11 @@ from konferenz_cli.models import Participant
 __all__ = [
     "PARTICIPANT_FIELDS",
     "delete_participant",
+    "first_waitlisted",
+    "import_state",
+    "insert_many",
+    "replace_preferences_many",
+    "update_many",
     "find_by_email",
     "find_by_match_key",
     "insert_participant",
@@ -245,3 +250,118 @@ def next_badge_number(db: Database, event_id: int) -> int:
         "SELECT COALESCE(MAX(badge_number), 0) + 1 FROM participants WHERE event_id = ?", [event_id]
     ).fetchone()
     return int(row[0])
+
+
+# --- bulk access for imports ------------------------------------------------------
+
+_STATE_COLUMNS = ("id", "match_key", *PARTICIPANT_FIELDS)
+
+
+def import_state(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """Every participant of the event as stored (raw column values), with ``preferences`` (topic ids, best first).
+
+    Two queries for the whole event, so an import compares against it without a
+    query per row.
+    """
+    cursor = db.execute(
+        f"SELECT {', '.join(_STATE_COLUMNS)} FROM participants WHERE event_id = ? ORDER BY id", [event_id]
+    )
+    rows = [dict(zip(_STATE_COLUMNS, values, strict=True)) for values in cursor.fetchall()]
+    wishes: dict[int, list[int]] = defaultdict(list)
+    for participant_id, topic_id in db.execute(
+        """
+        SELECT p.participant_id, p.topic_id FROM preferences p
+        JOIN participants pa ON pa.id = p.participant_id
+        WHERE pa.event_id = ? ORDER BY p.participant_id, p.rank
+        """,
+        [event_id],
+    ):
+        wishes[participant_id].append(topic_id)
+    for row in rows:
+        row["preferences"] = tuple(wishes.get(row["id"], ()))
+    return rows
+
+
+def insert_many(db: Database, event_id: int, rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Store many new participants in one statement; returns their ids by ``match_key``.
+
+    Each row carries ``match_key`` and any of :data:`PARTICIPANT_FIELDS`; values
+    are stored as given (booleans as 0/1, ``extra`` as a mapping).
+    """
+    if not rows:
+        return {}
+    stamp = _now()
+    columns = ("event_id", "match_key", *PARTICIPANT_FIELDS, "created_at", "updated_at")
+    placeholders = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO participants ({', '.join(columns)}) VALUES ({placeholders})"
+    defaults: dict[str, Any] = {
+        "status": "registered",
+        "late": 0,
+        "list_consent": 1,
+        "workgroups_opt_out": 0,
+        "anonymised": 0,
+        "extra": "{}",
+    }
+
+    def values(row: Mapping[str, Any]) -> list[Any]:
+        stored = _row({k: v for k, v in row.items() if k != "match_key"})
+        result: list[Any] = [event_id, row["match_key"]]
+        for name in PARTICIPANT_FIELDS:
+            value = stored.get(name)
+            result.append(defaults.get(name) if value is None else value)
+        result += [stamp, stamp]
+        return result
+
+    db.conn.executemany(sql, (values(row) for row in rows))
+    keys = [row["match_key"] for row in rows]
+    found: dict[str, int] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        cursor = db.execute(
+            f"SELECT match_key, id FROM participants WHERE event_id = ? AND match_key IN ({marks})", [event_id, *chunk]
+        )
+        found.update({key: int(pid) for key, pid in cursor.fetchall()})
+    return found
+
+
+def update_many(db: Database, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Change the given fields of many participants (``match_key`` may be among them).
+
+    Rows changing the same set of columns share one prepared statement.
+    """
+    stamp = _now()
+    groups: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    for participant_id, fields in changes:
+        stored = _row({k: v for k, v in fields.items() if k != "match_key"})
+        if "match_key" in fields:
+            stored["match_key"] = fields["match_key"]
+        columns = tuple(sorted(stored))
+        groups[columns].append([*(stored[c] for c in columns), stamp, participant_id])
+    for columns, params in groups.items():
+        assignments = ", ".join(f"{column} = ?" for column in (*columns, "updated_at"))
+        db.conn.executemany(f"UPDATE participants SET {assignments} WHERE id = ?", params)
+
+
+def replace_preferences_many(db: Database, wishes: Mapping[int, Sequence[int]]) -> None:
+    """Replace the wishes of many participants at once (topic ids best first, duplicates dropped)."""
+    if not wishes:
+        return
+    db.conn.executemany("DELETE FROM preferences WHERE participant_id = ?", ([pid] for pid in wishes))
+    rows = []
+    for participant_id, topic_ids in wishes.items():
+        for rank, topic_id in enumerate(dict.fromkeys(topic_ids), start=1):
+            rows.append((participant_id, rank, topic_id))
+    db.conn.executemany("INSERT INTO preferences (participant_id, rank, topic_id) VALUES (?, ?, ?)", rows)
+
+
+def first_waitlisted(db: Database, event_id: int) -> Participant | None:
+    """The participant longest on the waiting list (by registration time, then by id), or None."""
+    row = db.execute(
+        """
+        SELECT id FROM participants WHERE event_id = ? AND status = 'waitlisted'
+        ORDER BY registered_at IS NULL, registered_at, id LIMIT 1
+        """,
+        [event_id],
+    ).fetchone()
+    return participant(db, int(row[0])) if row else None

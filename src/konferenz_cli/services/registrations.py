@@ -1,0 +1,545 @@
+"""Importing registrations: a file in, participants stored, a report out.
+
+The steps follow the pretix and OpenSlides import flows (FIELD-NOTES §2): read
+and locate the table, decide the mapping (a mapping file, else the one
+remembered for this form, else the guess), convert and check every row, merge
+duplicates, compare with what the event already holds, and only then write –
+all of it in one transaction, so an interrupted import leaves the database as
+it was. ``dry_run`` stops before writing and reports what would happen.
+
+Duplicates: the same person twice (same e-mail, or for people without one the
+same name and organisation) is one participant; the later registration – by
+the file's timestamp where it has one, else the later row or file – updates the
+earlier one, filling in what it says and leaving the rest. A registration
+older than the stored one changes nothing. Capacity: beyond the event's
+seats, registrations go onto the waiting list in order of registration time;
+people already holding a seat keep it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from konferenz_cli.db import events as event_store
+from konferenz_cli.db import imports as import_store
+from konferenz_cli.db import participants as participant_store
+from konferenz_cli.db.connection import transaction
+from konferenz_cli.errors import KonferenzError
+from konferenz_cli.i18n import current_language, t
+from konferenz_cli.importers.aliases import match_alias
+from konferenz_cli.importers.layout import Table, locate_table
+from konferenz_cli.importers.mapping import (
+    ColumnMapping,
+    apply_overrides,
+    guess_mapping,
+    header_signature,
+    load_mapping_file,
+    mapping_from_spec,
+)
+from konferenz_cli.importers.readers import open_source
+from konferenz_cli.importers.rows import Registration, Rejection, RowIssue, RowParser, Withdrawn
+from konferenz_cli.importers.topics import TopicMatcher, TopicRef
+from konferenz_cli.models import Event
+
+__all__ = ["ImportCounts", "ImportOptions", "ImportReport", "import_registrations", "rejects_path"]
+
+ProgressCallback = Callable[[int, int | None], None]
+_ACTIVE = ("registered", "attended")
+_REJECTS_SUFFIX = {"de": ".abgelehnt", "en": ".rejected"}
+
+
+@dataclass
+class ImportOptions:
+    """How to import: sheet, mapping file, encoding, and whether to write at all."""
+
+    sheet: str | None = None
+    mapping_file: Path | None = None
+    encoding: str | None = None
+    dry_run: bool = False
+    strict: bool = False
+    preview_rows: int = 5
+    progress: ProgressCallback | None = None
+    progress_every: int = 1000
+
+
+@dataclass
+class ImportCounts:
+    """What the import did, by kind."""
+
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    waitlisted: int = 0
+    promoted: int = 0
+    rejected: int = 0
+    warnings: int = 0
+    cancelled: int = 0
+    incomplete: int = 0
+    duplicates: int = 0
+    late: int = 0
+    cancelled_existing: int = 0
+
+
+@dataclass
+class ImportReport:
+    """Everything an import found and did, for the command line to show."""
+
+    path: Path
+    kind: str
+    headers: list[str]
+    header_row: int
+    mapping: ColumnMapping
+    counts: ImportCounts
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    rejected: list[Rejection] = field(default_factory=list)
+    warnings: list[RowIssue] = field(default_factory=list)
+    withdrawn: list[Withdrawn] = field(default_factory=list)
+    preview: list[dict[str, Any]] = field(default_factory=list)
+    footer_rows: list[int] = field(default_factory=list)
+    rejects_file: Path | None = None
+    stored: bool = False
+    dry_run: bool = False
+    strict_blocked: bool = False
+
+    @property
+    def accepted(self) -> int:
+        """Valid registrations in the file (new, updated or unchanged)."""
+        return self.counts.new + self.counts.updated + self.counts.unchanged
+
+    @property
+    def exit_code(self) -> int:
+        """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored (SPEC.md)."""
+        if not self.rejected:
+            return 0
+        if self.strict_blocked or self.accepted == 0:
+            return 1
+        return 3
+
+
+def rejects_path(path: Path, language: str | None = None) -> Path:
+    """Where the rejected rows of ``path`` go: ``anmeldungen.abgelehnt.xlsx`` next to it."""
+    suffix = _REJECTS_SUFFIX[language or current_language()]
+    stem = path.stem
+    for known in _REJECTS_SUFFIX.values():
+        if stem.endswith(known):
+            stem = stem[: -len(known)]
+    target = path.with_name(f"{stem}{suffix}.xlsx")
+    return target if target != path else path.with_name(f"{stem}{suffix}-2.xlsx")
+
+
+# --- the import ---------------------------------------------------------------------
+
+
+def import_registrations(db: Database, event: Event, path: Path, options: ImportOptions | None = None) -> ImportReport:
+    """Import the registrations in ``path`` into ``event`` (see the module docstring).
+
+    Raises:
+        KonferenzError: for a file that cannot be read as a table of registrations
+            (empty, header only, no e-mail or name column, wrong sheet, bad mapping file).
+    """
+    options = options or ImportOptions()
+    matcher = TopicMatcher([TopicRef(t.id, t.number, t.name) for t in event_store.topics(db, event.id)])
+    source = open_source(path, sheet=options.sheet, encoding=options.encoding)
+    table = locate_table(
+        source, lambda folded: match_alias(folded) is not None or matcher.match_exact(folded) is not None
+    )
+    mapping = _choose_mapping(db, event, table, matcher, options.mapping_file)
+    if not mapping.identifies_people():
+        raise KonferenzError("import.no_identity_column", path=path.name, headers=", ".join(table.headers) or "-")
+    parser = RowParser(table.headers, mapping, matcher, event.zone)
+    batch = _read_rows(table, parser, options)
+    if not (batch.registrations or batch.rejected or batch.withdrawn):
+        raise KonferenzError("import.header_only", path=path.name, row=table.header_row)
+    report = ImportReport(
+        path=path,
+        kind=source.kind,
+        headers=table.headers,
+        header_row=table.header_row,
+        mapping=mapping,
+        counts=ImportCounts(read=batch.read, duplicates=batch.duplicates),
+        sheet=source.sheet,
+        encoding=source.encoding,
+        delimiter=source.delimiter,
+        rejected=batch.rejected,
+        warnings=parser.warnings,
+        withdrawn=batch.withdrawn,
+        footer_rows=table.footer_rows,
+        dry_run=options.dry_run,
+    )
+    plan = _plan(db, event, batch, report, path)
+    report.preview = _preview(batch, plan, matcher, options.preview_rows)
+    report.counts.rejected = len(batch.rejected)
+    report.counts.warnings = len(parser.warnings)
+    if options.dry_run:
+        return report
+    if options.strict and batch.rejected:
+        report.strict_blocked = True
+    else:
+        with transaction(db):
+            _apply(db, event, plan)
+            _remember(db, event, table, mapping)
+        report.stored = True
+    if batch.rejected:
+        report.rejects_file = _write_rejects(path, table, batch.rejected)
+    return report
+
+
+def _choose_mapping(
+    db: Database, event: Event, table: Table, matcher: TopicMatcher, mapping_file: Path | None
+) -> ColumnMapping:
+    remembered = import_store.remembered_mapping(db, event.id, header_signature(table.headers))
+    if remembered is not None:
+        mapping = mapping_from_spec(table.headers, remembered, matcher, "remembered")
+        mapping.notes = []
+    else:
+        mapping = guess_mapping(table.headers, matcher)
+    if mapping_file is not None:
+        mapping = apply_overrides(mapping, load_mapping_file(mapping_file), matcher, "file")
+    return mapping
+
+
+def _remember(db: Database, event: Event, table: Table, mapping: ColumnMapping) -> None:
+    signature = header_signature(table.headers)
+    spec = mapping.as_spec()
+    if import_store.remembered_mapping(db, event.id, signature) != spec:
+        import_store.remember_mapping(db, event.id, signature, spec)
+
+
+# --- reading and merging rows -------------------------------------------------------
+
+
+@dataclass
+class _Batch:
+    registrations: dict[str, Registration] = field(default_factory=dict)
+    rejected: list[Rejection] = field(default_factory=list)
+    withdrawn: list[Withdrawn] = field(default_factory=list)
+    read: int = 0
+    duplicates: int = 0
+
+
+def _keys(reg: Registration | Withdrawn) -> tuple[str, str]:
+    fields = reg.fields
+    name_key = participant_store.match_key(
+        None, fields.get("first_name"), fields.get("last_name"), fields.get("organisation")
+    )
+    return (reg.email or name_key), name_key
+
+
+def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batch:
+    batch = _Batch()
+    by_name: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    estimated = table.source.estimated_rows
+    progress, every = options.progress, max(1, options.progress_every)
+    for number, cells in table.rows:
+        batch.read += 1
+        if progress is not None and batch.read % every == 0:
+            progress(batch.read, estimated)
+        outcome = parser.parse(number, cells)
+        if outcome is None:
+            continue
+        if isinstance(outcome, Rejection):
+            batch.rejected.append(outcome)
+            continue
+        if isinstance(outcome, Withdrawn):
+            batch.withdrawn.append(outcome)
+            continue
+        key, name_key = _keys(outcome)
+        if outcome.email:
+            if by_name.get(name_key, key) != key:
+                ambiguous.add(name_key)
+            by_name.setdefault(name_key, key)
+            if name_key in batch.registrations and name_key not in ambiguous:
+                # The same person earlier without an e-mail address (a phone registration).
+                outcome = _merge(batch.registrations.pop(name_key), outcome)
+                batch.duplicates += 1
+        elif name_key in by_name and name_key not in ambiguous:
+            key = by_name[name_key]
+        earlier = batch.registrations.get(key)
+        if earlier is not None:
+            outcome = _merge(earlier, outcome)
+            batch.duplicates += 1
+        batch.registrations[key] = outcome
+    if progress is not None:
+        progress(batch.read, batch.read)
+    return batch
+
+
+def _merge(earlier: Registration, later: Registration) -> Registration:
+    """One registration from two of the same person: the later one's answers win, the earlier fill gaps."""
+    if earlier.registered_at and later.registered_at and later.registered_at < earlier.registered_at:
+        earlier, later = later, earlier
+    return Registration(
+        row=later.row,
+        email=later.email or earlier.email,
+        fields={**earlier.fields, **later.fields},
+        preferences=later.preferences if later.preferences is not None else earlier.preferences,
+        registered_at=later.registered_at or earlier.registered_at,
+        extra={**earlier.extra, **later.extra},
+    )
+
+
+# --- comparing with the database -----------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    insert_wishes: dict[str, list[int]] = field(default_factory=dict)
+    updates: dict[int, dict[str, Any]] = field(default_factory=dict)
+    update_wishes: dict[int, list[int]] = field(default_factory=dict)
+    planned_status: dict[str, str] = field(default_factory=dict)
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def _now(event: Event) -> str:
+    return dt.datetime.now(event.zone).replace(microsecond=0).isoformat()
+
+
+def _is_late(event: Event, moment: dt.datetime | None) -> bool:
+    deadline = event.registration_deadline
+    return bool(deadline and moment and moment.astimezone(event.zone).date() > deadline)
+
+
+def _stored_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path: Path) -> _Plan:
+    plan = _Plan()
+    counts = report.counts
+    existing = participant_store.import_state(db, event.id)
+    by_key = {row["match_key"]: row for row in existing}
+    by_name: dict[str, dict[str, Any]] = {}
+    duplicate_names: set[str] = set()
+    for row in existing:
+        name_key = participant_store.match_key(None, row["first_name"], row["last_name"], row["organisation"])
+        if name_key in by_name:
+            duplicate_names.add(name_key)
+        by_name[name_key] = row
+    now = _now(event)
+    source_file = path.name
+    queue: list[tuple[float, int, str, Any]] = []
+    for order, (key, reg) in enumerate(batch.registrations.items()):
+        row: dict[str, Any] | None = by_key.get(key)
+        if row is None:
+            name_key = _keys(reg)[1]
+            candidate = by_name.get(name_key) if name_key not in duplicate_names else None
+            if candidate is not None and (not candidate["email"] or not reg.email):
+                row = candidate
+        if row is None:
+            new_row = _new_row(event, key, reg, now, source_file)
+            plan.inserts.append(new_row)
+            if reg.preferences:
+                plan.insert_wishes[key] = reg.preferences
+            counts.new += 1
+            counts.late += int(new_row["late"])
+            queue.append((_order_time(reg.registered_at), order, "new", new_row))
+            continue
+        changes, reactivate = _changes(event, reg, row, now)
+        wishes_changed = reg.preferences is not None and tuple(reg.preferences) != row["preferences"]
+        if wishes_changed:
+            plan.update_wishes[row["id"]] = list(reg.preferences or [])
+        if changes or wishes_changed:
+            changes.update(source_file=source_file, source_row=reg.row)
+            if reg.email and reg.email != row["match_key"]:
+                changes["match_key"] = reg.email
+            plan.updates[row["id"]] = changes
+            counts.updated += 1
+        else:
+            counts.unchanged += 1
+        plan.planned_status[key] = row["status"]
+        if reactivate:
+            queue.append((_order_time(reg.registered_at), order, "reactivated", row))
+    cancelled_ids = _cancel_withdrawn(batch, by_key, by_name, duplicate_names, plan, counts)
+    _allocate_seats(event, existing, cancelled_ids, queue, plan, counts)
+    return plan
+
+
+def _order_time(moment: dt.datetime | None) -> float:
+    return moment.timestamp() if moment is not None else math.inf
+
+
+def _new_row(event: Event, key: str, reg: Registration, now: str, source_file: str) -> dict[str, Any]:
+    stamp = _iso(reg.registered_at)
+    row: dict[str, Any] = {
+        "match_key": key,
+        **reg.fields,
+        "email": reg.email,
+        "registered_at": stamp,
+        "late": _is_late(event, reg.registered_at),
+        "source_file": source_file,
+        "source_row": reg.row,
+        "extra": reg.extra,
+        "status": "registered",
+    }
+    if reg.fields.get("newsletter"):
+        row["newsletter_consent_at"] = stamp or now
+    return row
+
+
+def _changes(event: Event, reg: Registration, row: dict[str, Any], now: str) -> tuple[dict[str, Any], bool]:
+    """The fields of a stored participant that ``reg`` changes, and whether it brings a cancelled one back."""
+    stored_at = _stored_time(row["registered_at"])
+    if reg.registered_at and stored_at and reg.registered_at < stored_at:
+        return {}, False
+    changes: dict[str, Any] = {}
+    for name, value in reg.fields.items():
+        stored = row[name]
+        if (int(value) if isinstance(value, bool) else value) != stored:
+            changes[name] = value
+    if reg.email and reg.email != row["email"]:
+        changes["email"] = reg.email
+    stamp = _iso(reg.registered_at)
+    if stamp and stamp != row["registered_at"]:
+        changes["registered_at"] = stamp
+        late = _is_late(event, reg.registered_at)
+        if late != bool(row["late"]):
+            changes["late"] = late
+    if "newsletter" in changes:
+        if changes["newsletter"]:
+            changes["newsletter_consent_at"] = stamp or now
+            if row["newsletter_withdrawn_at"]:
+                changes["newsletter_withdrawn_at"] = None
+        elif row["newsletter"]:
+            changes["newsletter_withdrawn_at"] = stamp or now
+    old_extra = json.loads(row["extra"] or "{}")
+    merged = {**old_extra, **reg.extra}
+    if merged != old_extra:
+        changes["extra"] = merged
+    reactivate = row["status"] == "cancelled" and bool(
+        reg.registered_at and stored_at and reg.registered_at > stored_at
+    )
+    return changes, reactivate
+
+
+def _cancel_withdrawn(
+    batch: _Batch,
+    by_key: dict[str, dict[str, Any]],
+    by_name: dict[str, dict[str, Any]],
+    duplicate_names: set[str],
+    plan: _Plan,
+    counts: ImportCounts,
+) -> set[int]:
+    """Count the withdrawn rows; a cancelled order of someone already stored cancels them."""
+    cancelled: set[int] = set()
+    for item in batch.withdrawn:
+        if item.reason == "incomplete":
+            counts.incomplete += 1
+            continue
+        counts.cancelled += 1
+        key, name_key = _keys(item)
+        if key in batch.registrations:
+            continue
+        row = by_key.get(key) or (by_name.get(name_key) if name_key not in duplicate_names else None)
+        if row is None or row["status"] == "cancelled" or (row["email"] and item.email and row["email"] != item.email):
+            continue
+        plan.updates.setdefault(row["id"], {})["status"] = "cancelled"
+        cancelled.add(row["id"])
+        counts.cancelled_existing += 1
+    return cancelled
+
+
+def _allocate_seats(
+    event: Event,
+    existing: list[dict[str, Any]],
+    cancelled_ids: set[int],
+    queue: list[tuple[float, int, str, Any]],
+    plan: _Plan,
+    counts: ImportCounts,
+) -> None:
+    """Give free seats in order of registration time; the rest wait (no capacity: everybody gets a seat)."""
+    for row in existing:
+        if row["status"] == "waitlisted" and row["id"] not in cancelled_ids:
+            queue.append((_order_time(_stored_time(row["registered_at"])), -1, "waiting", row))
+    if event.capacity is None:
+        free = math.inf
+    else:
+        taken = sum(1 for row in existing if row["status"] in _ACTIVE and row["id"] not in cancelled_ids)
+        free = event.capacity - taken
+    queue.sort(key=lambda item: (item[0], item[1], item[3].get("id") or 0))
+    for _, _, kind, row in queue:
+        status = "registered" if free > 0 else "waitlisted"
+        if free > 0:
+            free -= 1
+        if kind == "new":
+            row["status"] = status
+            plan.planned_status[row["match_key"]] = status
+            counts.waitlisted += status == "waitlisted"
+        elif kind == "reactivated" or (kind == "waiting" and status == "registered"):
+            plan.updates.setdefault(row["id"], {})["status"] = status
+            plan.planned_status[row["match_key"]] = status
+            counts.waitlisted += kind == "reactivated" and status == "waitlisted"
+            counts.promoted += kind == "waiting"
+
+
+def _apply(db: Database, event: Event, plan: _Plan) -> None:
+    ids = participant_store.insert_many(db, event.id, plan.inserts)
+    participant_store.update_many(db, list(plan.updates.items()))
+    wishes = {ids[key]: topic_ids for key, topic_ids in plan.insert_wishes.items()}
+    wishes.update(plan.update_wishes)
+    participant_store.replace_preferences_many(db, wishes)
+
+
+# --- the preview and the rejects file ---------------------------------------------------
+
+
+def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> list[dict[str, Any]]:
+    names = {topic.id: topic.name for topic in matcher.topics}
+    rows = []
+    for key, reg in list(batch.registrations.items())[:count]:
+        rows.append(
+            {
+                "row": reg.row,
+                "email": reg.email,
+                "title": reg.fields.get("title"),
+                "first_name": reg.fields.get("first_name"),
+                "last_name": reg.fields.get("last_name"),
+                "organisation": reg.fields.get("organisation"),
+                "sector": reg.fields.get("sector"),
+                "function": reg.fields.get("function"),
+                "preferences": [names[i] for i in reg.preferences or []],
+                "registered_at": _iso(reg.registered_at),
+                "status": plan.planned_status.get(key, "registered"),
+                **{k: v for k, v in reg.fields.items() if k not in ("title", "first_name", "last_name")},
+                "extra": reg.extra,
+            }
+        )
+    return rows
+
+
+def _write_rejects(path: Path, table: Table, rejected: Iterable[Rejection]) -> Path | None:
+    from konferenz_cli.render.rejects import write_rejects
+
+    target = rejects_path(path)
+    rows = [(item.cells, reason_text(item)) for item in rejected]
+    try:
+        write_rejects(target, table.headers, rows, reason_header=t("import.rejects.reason_column"))
+    except OSError:
+        return None
+    return target
+
+
+def reason_text(item: Rejection) -> str:
+    """Why a row was rejected, in the user's language, naming the column."""
+    reason = t(item.key, **item.params)
+    return t("import.rejects.reason", column=item.column, reason=reason) if item.column else reason

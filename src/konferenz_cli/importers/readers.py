@@ -259,7 +259,7 @@ def _text_rows(path: Path, encoding: str, delimiter: str, skip_first: bool) -> I
 
 
 def _open_spreadsheet(path: Path, suffix: str, head: bytes, sheet: str | None) -> RawSource:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum
 
     if suffix in (".xlsx", ".xlsm", ".xlsb", ".ods") and head.startswith(_OLE_MAGIC):
         if _is_encrypted(path):
@@ -271,7 +271,7 @@ def _open_spreadsheet(path: Path, suffix: str, head: bytes, sheet: str | None) -
         raise KonferenzError("import.corrupt_workbook", path=path.name, reason=_describe_head(head))
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-        names = [m.name for m in workbook.sheets_metadata if m.typ.name == "WorkSheet"]
+        names = [m.name for m in workbook.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
         chosen_name, chosen = _choose_sheet(workbook, names, sheet, path)
         merged = list(chosen.merged_cell_ranges or []) if suffix != ".ods" else []
     except CalamineError as error:

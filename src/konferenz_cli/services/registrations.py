@@ -331,11 +331,11 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
     by_key = {row["match_key"]: row for row in existing}
     by_name: dict[str, dict[str, Any]] = {}
     duplicate_names: set[str] = set()
-    for row in existing:
-        name_key = participant_store.match_key(None, row["first_name"], row["last_name"], row["organisation"])
+    for stored in existing:
+        name_key = participant_store.match_key(None, stored["first_name"], stored["last_name"], stored["organisation"])
         if name_key in by_name:
             duplicate_names.add(name_key)
-        by_name[name_key] = row
+        by_name[name_key] = stored
     now = _now(event)
     source_file = path.name
     queue: list[tuple[float, int, str, Any]] = []

@@ -220,9 +220,11 @@ class People:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
-        names = list(FIRST_LAST) + [(f, la) for f in EXTRA_FIRST for la in EXTRA_LAST]
-        rng.shuffle(names)
-        self.names = names[:70] + [n for n in names[70:] if n not in FIRST_LAST]
+        listed = list(FIRST_LAST)
+        rng.shuffle(listed)
+        combined = [(f, la) for f in EXTRA_FIRST for la in EXTRA_LAST]
+        rng.shuffle(combined)
+        self.names = listed + combined
         self.used = 0
 
     def next(self) -> dict[str, object]:

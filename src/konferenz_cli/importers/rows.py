@@ -16,6 +16,7 @@ a cancelled order or an unsubmitted survey is reported, not imported.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from konferenz_cli.importers.mapping import BOOL_FIELDS, TEXT_FIELDS, ColumnMapp
 from konferenz_cli.importers.readers import Cell
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
 from konferenz_cli.importers.values import (
+    EDGE_SPACES,
     EMAIL_PLACEHOLDERS,
     clean_name,
     clean_text,
@@ -141,7 +143,9 @@ class RowParser:
         self._full_name = of("name")
         self._last_first = of("name_last_first")
         self._account_name = of("account_name")
-        self._text = [(name, of(name)) for name in _TEXT_VALUE_FIELDS if of(name)]
+        text = [(name, of(name)) for name in _TEXT_VALUE_FIELDS if of(name)]
+        self._single_text = [(name, roles[0].index) for name, roles in text if len(roles) == 1]
+        self._multi_text = [(name, roles) for name, roles in text if len(roles) > 1]
         self._bools = [(name, of(name)) for name in BOOL_FIELDS if of(name)]
         self._registered_at = (of("registered_at") or of("completed_at"))[:1]
         self._completed_at = of("completed_at")[:1]
@@ -149,6 +153,7 @@ class RowParser:
         self._status = of("status")[:1]
         self._ranked = sorted(of("preference_rank"), key=lambda r: (r.rank or 0, r.index))
         self._lists = of("preferences")
+        self._wish_columns = (*self._ranked, *self._lists)
         self._options: list[tuple[ColumnRole, TopicRef]] = []
         for role in of("preference_option"):
             topic = matcher.match_exact(role.option or role.header) or matcher.match(role.option or role.header)
@@ -166,17 +171,14 @@ class RowParser:
 
     def parse(self, number: int, cells: list[Cell]) -> Outcome:
         """The outcome of one data row (None for a row that is only a note, such as a section heading)."""
-        width = len(cells)
-
-        def cell(role: ColumnRole) -> Cell:
-            return cells[role.index] if role.index < width else None
-
-        email, email_role = self._email_of(cells, cell)
+        if len(cells) < self._width:
+            cells = cells + [None] * (self._width - len(cells))
+        email, email_role = self._email_of(cells)
         if email and not valid_email(email):
             column = email_role.header if email_role else None
-            shown = clean_text(cell(email_role)) if email_role else email
+            shown = clean_text(cells[email_role.index]) if email_role else email
             return Rejection(number, column, "import.reject.bad_email", {"value": shown}, cells)
-        title, first, last = self._name_of(cell)
+        title, first, last = self._name_of(cells)
         fields: dict[str, Any] = {}
         if title:
             fields["title"] = title
@@ -184,14 +186,22 @@ class RowParser:
             fields["first_name"] = first
         if last:
             fields["last_name"] = last
-        for name, roles in self._text:
-            value = self._text_value(roles, cell)
+        for name, index in self._single_text:
+            value = cells[index]
+            if value.__class__ is str:
+                value = value.strip(EDGE_SPACES) if value else ""  # type: ignore[union-attr]
+            elif value is not None:
+                value = clean_text(value)
             if value:
                 fields[name] = value
-        status = clean_text(cell(self._status[0])) if self._status else ""
+        for name, roles in self._multi_text:
+            value = self._text_value(roles, cells)
+            if value:
+                fields[name] = value
+        status = clean_text(cells[self._status[0].index]) if self._status else ""
         if status and fold_header(status) in CANCELLED_STATUSES:
             return Withdrawn(number, "cancelled", email or None, fields, status)
-        if self._completed_at and _is_empty(cell(self._completed_at[0])):
+        if self._completed_at and _is_empty(cells[self._completed_at[0].index]):
             return Withdrawn(number, "incomplete", email or None, fields)
         if not first and not last:
             if self._is_note_row(cells):
@@ -200,33 +210,33 @@ class RowParser:
             column = self._name_column()
             return Rejection(number, column, "import.reject.no_name", {}, cells)
         for name, roles in self._bools:
-            flag = self._bool_value(number, roles, cell)
+            flag = self._bool_value(number, roles, cells)
             if flag is not None:
                 fields[name] = flag
         return Registration(
             row=number,
             email=email or None,
             fields=fields,
-            preferences=self._preferences(number, cell),
-            registered_at=self._timestamp(number, cell),
+            preferences=self._preferences(number, cells),
+            registered_at=self._timestamp(number, cells),
             extra=self._extra_of(cells, email_role, email),
         )
 
-    def _email_of(self, cells: list[Cell], cell: Any) -> tuple[str, ColumnRole | None]:
+    def _email_of(self, cells: list[Cell]) -> tuple[str, ColumnRole | None]:
         if self._email:
-            email = normalise_email(cell(self._email[0]))
+            email = normalise_email(cells[self._email[0].index])
             if email:
                 return email, self._email[0]
         if self._account_email:
-            email = normalise_email(cell(self._account_email[0]))
+            email = normalise_email(cells[self._account_email[0].index])
             if email and email not in EMAIL_PLACEHOLDERS:
                 return email, self._account_email[0]
         return "", None
 
-    def _name_of(self, cell: Any) -> tuple[str | None, str | None, str | None]:
-        title = self._joined(self._names["title"], cell)
-        first = self._joined(self._names["first_name"], cell)
-        last = self._joined(self._names["last_name"], cell)
+    def _name_of(self, cells: list[Cell]) -> tuple[str | None, str | None, str | None]:
+        title = self._joined(self._names["title"], cells)
+        first = self._joined(self._names["first_name"], cells)
+        last = self._joined(self._names["last_name"], cells)
         if first or last:
             return title, first, last
         for roles, splitter in (
@@ -235,25 +245,25 @@ class RowParser:
             (self._account_name, split_name),
         ):
             for role in roles:
-                text = clean_name(cell(role))
+                text = clean_name(cells[role.index])
                 if text and text.casefold() not in EMAIL_PLACEHOLDERS:
                     found_title, found_first, found_last = splitter(text)
                     return title or found_title, found_first, found_last
         return title, None, None
 
     @staticmethod
-    def _joined(roles: list[ColumnRole], cell: Any) -> str | None:
-        parts = [clean_name(cell(role)) for role in roles]
+    def _joined(roles: list[ColumnRole], cells: list[Cell]) -> str | None:
+        if len(roles) == 1:
+            return clean_name(cells[roles[0].index]) or None
+        parts = [clean_name(cells[role.index]) for role in roles]
         joined = " ".join(part for part in parts if part)
         return joined or None
 
     @staticmethod
-    def _text_value(roles: list[ColumnRole], cell: Any) -> str | None:
-        if len(roles) == 1:
-            return clean_text(cell(roles[0])) or None
+    def _text_value(roles: list[ColumnRole], cells: list[Cell]) -> str | None:
         parts: list[str] = []
         for role in roles:
-            value = cell(role)
+            value = cells[role.index]
             if _is_empty(value):
                 continue
             try:
@@ -265,14 +275,14 @@ class RowParser:
                 parts.append(role.option or role.header)
         return ", ".join(parts) or None
 
-    def _bool_value(self, number: int, roles: list[ColumnRole], cell: Any) -> bool | None:
+    def _bool_value(self, number: int, roles: list[ColumnRole], cells: list[Cell]) -> bool | None:
         result: bool | None = None
         for role in roles:
-            value = cell(role)
+            value = cells[role.index]
             if _is_empty(value):
                 continue
             try:
-                flag = parse_bool(value)
+                flag = _cached_bool(value) if value.__class__ is str else parse_bool(value)
             except ValueError:
                 self.warnings.append(
                     RowIssue(number, role.header, "import.warn.bad_bool", {"value": clean_text(value)[:80]})
@@ -284,27 +294,27 @@ class RowParser:
                 result = False
         return result
 
-    def _timestamp(self, number: int, cell: Any) -> dt.datetime | None:
+    def _timestamp(self, number: int, cells: list[Cell]) -> dt.datetime | None:
         if not self._registered_at:
             return None
         role = self._registered_at[0]
         try:
-            moment = parse_timestamp(cell(role), self.zone)
+            moment = parse_timestamp(cells[role.index], self.zone)
         except ValueError:
             self.warnings.append(
-                RowIssue(number, role.header, "import.warn.bad_date", {"value": clean_text(cell(role))[:80]})
+                RowIssue(number, role.header, "import.warn.bad_date", {"value": clean_text(cells[role.index])[:80]})
             )
             return None
         if moment is not None and self._registered_time:
-            clock = _clock(cell(self._registered_time[0]))
+            clock = _clock(cells[self._registered_time[0].index])
             if clock is not None:
                 moment = moment.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
         return moment
 
-    def _preferences(self, number: int, cell: Any) -> list[int] | None:
+    def _preferences(self, number: int, cells: list[Cell]) -> list[int] | None:
         chosen: list[int] = []
-        for role in (*self._ranked, *self._lists):
-            text = clean_text(cell(role))
+        for role in self._wish_columns:
+            text = clean_text(cells[role.index])
             if not text:
                 continue
             for wish in self.matcher.split(text):
@@ -318,7 +328,7 @@ class RowParser:
         if self._options:
             ticked: list[tuple[int, int, int]] = []
             for role, topic in self._options:
-                value = cell(role)
+                value = cells[role.index]
                 if _is_empty(value):
                     continue
                 rank = parse_rank(value) if not isinstance(value, bool) else None
@@ -342,13 +352,14 @@ class RowParser:
         extra: dict[str, str] = {}
         width = len(cells)
         for index, header in self._extra:
-            if index < width:
-                value = cells[index]
-                if not _is_empty(value):
-                    extra[header] = clean_text(value)
+            value = cells[index]
+            if value is not None and value != "":
+                text = clean_text(value)
+                if text:
+                    extra[header] = text
         if self._account_email and email_role is not self._account_email[0]:
             role = self._account_email[0]
-            account = normalise_email(cells[role.index]) if role.index < width else ""
+            account = normalise_email(cells[role.index])
             if account and account not in EMAIL_PLACEHOLDERS and account != email:
                 extra[role.header] = account
         for index in range(self._width, width):
@@ -377,6 +388,11 @@ class RowParser:
             if roles:
                 return roles[0].header
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_bool(text: str) -> bool | None:
+    return parse_bool(text)
 
 
 _CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?")

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from konferenz_cli.values import is_valid_email
 
 __all__ = [
+    "EDGE_SPACES",
     "EMAIL_PLACEHOLDERS",
     "clean_name",
     "clean_text",
@@ -32,7 +33,8 @@ __all__ = [
 #: What form tools write into their own e-mail column when nobody signed in.
 EMAIL_PLACEHOLDERS = frozenset({"anonymous", "anonym", "anonymous user", "nicht angemeldet", "-", "n/a"})
 
-_EDGE = " \t\r\n\u00a0\u2007\u202f\u200b\u200e\u200f\u2060\ufeff\u3000"
+#: What is trimmed from the edges of a cell: spaces, non-breaking, zero-width and byte-order marks.
+EDGE_SPACES = " \t\r\n\u00a0\u2007\u202f\u200b\u200e\u200f\u2060\ufeff\u3000"
 _SPACES = re.compile(r"\s+")
 
 
@@ -41,7 +43,7 @@ def clean_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip(_EDGE)
+        return value.strip(EDGE_SPACES)
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, float):
@@ -50,7 +52,7 @@ def clean_text(value: Any) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return str(value).strip(_EDGE)
+    return str(value).strip(EDGE_SPACES)
 
 
 def clean_name(value: Any) -> str:
@@ -361,6 +363,14 @@ def parse_timestamp(value: Any, zone: ZoneInfo) -> dt.datetime | None:
 def _parse_text_timestamp(text: str) -> dt.datetime | None:
     if not text:
         return None
+    if len(text) == 19 and text[2] == "." and text[5] == "." and text[13] == ":" and text[16] == ":":
+        # The common "04.11.2023 14:15:33" without the regular expression.
+        try:
+            return dt.datetime(
+                int(text[6:10]), int(text[3:5]), int(text[0:2]), int(text[11:13]), int(text[14:16]), int(text[17:19])
+            )
+        except ValueError:
+            pass
     folded = text.casefold()
     for pattern in (_GERMAN, _YMD, _MDY):
         found = pattern.match(folded)

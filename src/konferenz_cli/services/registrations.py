@@ -19,6 +19,7 @@ people already holding a seat keep it.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 from collections.abc import Callable, Iterable
@@ -228,18 +229,20 @@ class _Batch:
     duplicates: int = 0
 
 
-def _keys(reg: Registration | Withdrawn) -> tuple[str, str]:
+def _name_key(reg: Registration | Withdrawn) -> str:
     fields = reg.fields
-    name_key = participant_store.match_key(
+    return participant_store.match_key(
         None, fields.get("first_name"), fields.get("last_name"), fields.get("organisation")
     )
-    return (reg.email or name_key), name_key
+
+
+def _key(reg: Registration | Withdrawn) -> str:
+    return reg.email or _name_key(reg)
 
 
 def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batch:
     batch = _Batch()
-    by_name: dict[str, str] = {}
-    ambiguous: set[str] = set()
+    registrations = batch.registrations
     estimated = table.source.estimated_rows
     progress, every = options.progress, max(1, options.progress_every)
     for number, cells in table.rows:
@@ -255,25 +258,38 @@ def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batc
         if isinstance(outcome, Withdrawn):
             batch.withdrawn.append(outcome)
             continue
-        key, name_key = _keys(outcome)
-        if outcome.email:
-            if by_name.get(name_key, key) != key:
-                ambiguous.add(name_key)
-            by_name.setdefault(name_key, key)
-            if name_key in batch.registrations and name_key not in ambiguous:
-                # The same person earlier without an e-mail address (a phone registration).
-                outcome = _merge(batch.registrations.pop(name_key), outcome)
-                batch.duplicates += 1
-        elif name_key in by_name and name_key not in ambiguous:
-            key = by_name[name_key]
-        earlier = batch.registrations.get(key)
+        key = outcome.email or _name_key(outcome)
+        earlier = registrations.get(key)
         if earlier is not None:
             outcome = _merge(earlier, outcome)
             batch.duplicates += 1
-        batch.registrations[key] = outcome
+        registrations[key] = outcome
     if progress is not None:
         progress(batch.read, batch.read)
+    _merge_phone_registrations(batch)
     return batch
+
+
+def _merge_phone_registrations(batch: _Batch) -> None:
+    """Join a registration without e-mail to the one person with the same name and organisation who gave one."""
+    registrations = batch.registrations
+    without_email = [key for key, reg in registrations.items() if reg.email is None]
+    if not without_email:
+        return
+    by_name: dict[str, str | None] = {}
+    for key, reg in registrations.items():
+        if reg.email is not None:
+            name_key = _name_key(reg)
+            by_name[name_key] = None if name_key in by_name else key
+    for name_key in without_email:
+        email_key = by_name.get(name_key)
+        if email_key is None:
+            continue
+        phone = registrations.pop(name_key)
+        with_email = registrations[email_key]
+        earlier, later = (phone, with_email) if phone.row < with_email.row else (with_email, phone)
+        registrations[email_key] = _merge(earlier, later)
+        batch.duplicates += 1
 
 
 def _merge(earlier: Registration, later: Registration) -> Registration:
@@ -312,7 +328,10 @@ def _now(event: Event) -> str:
 
 def _is_late(event: Event, moment: dt.datetime | None) -> bool:
     deadline = event.registration_deadline
-    return bool(deadline and moment and moment.astimezone(event.zone).date() > deadline)
+    if deadline is None or moment is None:
+        return False
+    local = moment if moment.tzinfo is event.zone else moment.astimezone(event.zone)
+    return local.date() > deadline
 
 
 def _stored_time(value: str | None) -> dt.datetime | None:
@@ -331,7 +350,12 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
     by_key = {row["match_key"]: row for row in existing}
     by_name: dict[str, dict[str, Any]] = {}
     duplicate_names: set[str] = set()
-    for stored in existing:
+    need_names = (
+        any(not row["email"] for row in existing)
+        or any(reg.email is None for reg in batch.registrations.values())
+        or any(item.email is None for item in batch.withdrawn)
+    )
+    for stored in existing if need_names else ():
         name_key = participant_store.match_key(None, stored["first_name"], stored["last_name"], stored["organisation"])
         if name_key in by_name:
             duplicate_names.add(name_key)
@@ -341,8 +365,8 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
     queue: list[tuple[float, int, str, Any]] = []
     for order, (key, reg) in enumerate(batch.registrations.items()):
         row: dict[str, Any] | None = by_key.get(key)
-        if row is None:
-            name_key = _keys(reg)[1]
+        if row is None and by_name:
+            name_key = _name_key(reg)
             candidate = by_name.get(name_key) if name_key not in duplicate_names else None
             if candidate is not None and (not candidate["email"] or not reg.email):
                 row = candidate
@@ -354,6 +378,11 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
             counts.new += 1
             counts.late += int(new_row["late"])
             queue.append((_order_time(reg.registered_at), order, "new", new_row))
+            continue
+        plan.planned_status[key] = row["status"]
+        stored_at = _stored_time(row["registered_at"])
+        if reg.registered_at and stored_at and reg.registered_at < stored_at:
+            counts.unchanged += 1  # an older registration than the one stored
             continue
         changes, reactivate = _changes(event, reg, row, now)
         wishes_changed = reg.preferences is not None and tuple(reg.preferences) != row["preferences"]
@@ -367,7 +396,6 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
             counts.updated += 1
         else:
             counts.unchanged += 1
-        plan.planned_status[key] = row["status"]
         if reactivate:
             queue.append((_order_time(reg.registered_at), order, "reactivated", row))
     cancelled_ids = _cancel_withdrawn(batch, by_key, by_name, duplicate_names, plan, counts)
@@ -380,19 +408,18 @@ def _order_time(moment: dt.datetime | None) -> float:
 
 
 def _new_row(event: Event, key: str, reg: Registration, now: str, source_file: str) -> dict[str, Any]:
+    """The row of a new participant, built in the registration's own field dict (one dict per person)."""
     stamp = _iso(reg.registered_at)
-    row: dict[str, Any] = {
-        "match_key": key,
-        **reg.fields,
-        "email": reg.email,
-        "registered_at": stamp,
-        "late": _is_late(event, reg.registered_at),
-        "source_file": source_file,
-        "source_row": reg.row,
-        "extra": reg.extra,
-        "status": "registered",
-    }
-    if reg.fields.get("newsletter"):
+    row = reg.fields
+    row["match_key"] = key
+    row["email"] = reg.email
+    row["registered_at"] = stamp
+    row["late"] = _is_late(event, reg.registered_at)
+    row["source_file"] = source_file
+    row["source_row"] = reg.row
+    row["extra"] = reg.extra
+    row["status"] = "registered"
+    if row.get("newsletter"):
         row["newsletter_consent_at"] = stamp or now
     return row
 
@@ -400,8 +427,6 @@ def _new_row(event: Event, key: str, reg: Registration, now: str, source_file: s
 def _changes(event: Event, reg: Registration, row: dict[str, Any], now: str) -> tuple[dict[str, Any], bool]:
     """The fields of a stored participant that ``reg`` changes, and whether it brings a cancelled one back."""
     stored_at = _stored_time(row["registered_at"])
-    if reg.registered_at and stored_at and reg.registered_at < stored_at:
-        return {}, False
     changes: dict[str, Any] = {}
     for name, value in reg.fields.items():
         stored = row[name]
@@ -447,7 +472,8 @@ def _cancel_withdrawn(
             counts.incomplete += 1
             continue
         counts.cancelled += 1
-        key, name_key = _keys(item)
+        name_key = _name_key(item)
+        key = item.email or name_key
         if key in batch.registrations:
             continue
         row = by_key.get(key) or (by_name.get(name_key) if name_key not in duplicate_names else None)
@@ -503,24 +529,28 @@ def _apply(db: Database, event: Event, plan: _Plan) -> None:
 # --- the preview and the rejects file ---------------------------------------------------
 
 
+_PREVIEW_HIDDEN = frozenset({"match_key", "source_file", "source_row", "extra", "email", "registered_at"})
+
+
 def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> list[dict[str, Any]]:
     names = {topic.id: topic.name for topic in matcher.topics}
     rows = []
-    for key, reg in list(batch.registrations.items())[:count]:
+    for key, reg in itertools.islice(batch.registrations.items(), count):
+        fields = {k: v for k, v in reg.fields.items() if k not in _PREVIEW_HIDDEN}
         rows.append(
             {
                 "row": reg.row,
                 "email": reg.email,
-                "title": reg.fields.get("title"),
-                "first_name": reg.fields.get("first_name"),
-                "last_name": reg.fields.get("last_name"),
-                "organisation": reg.fields.get("organisation"),
-                "sector": reg.fields.get("sector"),
-                "function": reg.fields.get("function"),
+                "title": fields.pop("title", None),
+                "first_name": fields.pop("first_name", None),
+                "last_name": fields.pop("last_name", None),
+                "organisation": fields.pop("organisation", None),
+                "sector": fields.pop("sector", None),
+                "function": fields.pop("function", None),
                 "preferences": [names[i] for i in reg.preferences or []],
                 "registered_at": _iso(reg.registered_at),
+                **fields,
                 "status": plan.planned_status.get(key, "registered"),
-                **{k: v for k, v in reg.fields.items() if k not in ("title", "first_name", "last_name")},
                 "extra": reg.extra,
             }
         )

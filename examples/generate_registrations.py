@@ -376,7 +376,7 @@ def write_list(path: Path, people: list[dict[str, object]], rng: random.Random) 
             sheet.cell(row=row, column=column, value=value if value != "" else None)
         row += 1
     row += 1
-    sheet.cell(row=row, column=1, value="=COUNTA(B5:B%d)" % (row - 2))
+    sheet.cell(row=row, column=1, value=f"=COUNTA(B5:B{row - 2})")
     sheet.cell(row=row, column=2, value="Summe")
     sheet.cell(row=row + 2, column=1, value="Nachmeldungen bitte an Frau Lindner weitergeben.")
     sheet.column_dimensions["L"].hidden = True

@@ -282,6 +282,9 @@ def import_state(db: Database, event_id: int) -> list[dict[str, Any]]:
     return rows
 
 
+# One encoder for all rows: json.dumps with options builds a new encoder per call.
+_encode_extra = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
 _NOT_NULL_DEFAULTS: dict[str, Any] = {
     "status": "registered",
     "late": 0,
@@ -320,8 +323,9 @@ def insert_many(db: Database, event_id: int, rows: Sequence[Mapping[str, Any]]) 
         for index, default in defaults:
             if result[index] is None:
                 result[index] = default
-        if extra_at >= 0 and not isinstance(result[extra_at], str):
-            result[extra_at] = json.dumps(dict(result[extra_at]), ensure_ascii=False, sort_keys=True)
+        extra = result[extra_at] if extra_at >= 0 else None
+        if extra is not None and not isinstance(extra, str):
+            result[extra_at] = _encode_extra(extra)
         return [event_id, row["match_key"], *result, stamp, stamp]
 
     # New rows get ids above the current maximum (INTEGER PRIMARY KEY without gaps
@@ -350,11 +354,16 @@ def update_many(db: Database, changes: Sequence[tuple[int, Mapping[str, Any]]]) 
         db.conn.executemany(f"UPDATE participants SET {assignments} WHERE id = ?", params)
 
 
-def replace_preferences_many(db: Database, wishes: Mapping[int, Sequence[int]]) -> None:
-    """Replace the wishes of many participants at once (topic ids best first, duplicates dropped)."""
+def replace_preferences_many(db: Database, wishes: Mapping[int, Sequence[int]], *, new: bool = False) -> None:
+    """Replace the wishes of many participants at once (topic ids best first, duplicates dropped).
+
+    ``new=True`` says the participants have no wishes stored yet (just inserted),
+    which saves deleting them first.
+    """
     if not wishes:
         return
-    db.conn.executemany("DELETE FROM preferences WHERE participant_id = ?", ([pid] for pid in wishes))
+    if not new:
+        db.conn.executemany("DELETE FROM preferences WHERE participant_id = ?", ([pid] for pid in wishes))
     rows = []
     for participant_id, topic_ids in wishes.items():
         for rank, topic_id in enumerate(dict.fromkeys(topic_ids), start=1):

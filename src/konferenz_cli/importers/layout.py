@@ -61,9 +61,12 @@ def is_blank_row(cells: list[Cell]) -> bool:
     return True
 
 
+_TOTALS_INITIALS = frozenset("sgitac")
+
+
 def _is_totals_row(cells: list[Cell]) -> bool:
     first = next((c for c in cells if not (c is None or c == "" or (isinstance(c, str) and not c.strip()))), None)
-    if not isinstance(first, str) or "@" in first:
+    if not isinstance(first, str) or first.lstrip()[:1].lower() not in _TOTALS_INITIALS or "@" in first:
         return False
     if any(isinstance(c, str) and "@" in c for c in cells):
         return False

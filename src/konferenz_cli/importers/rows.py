@@ -154,6 +154,7 @@ class RowParser:
         self._ranked = sorted(of("preference_rank"), key=lambda r: (r.rank or 0, r.index))
         self._lists = of("preferences")
         self._wish_columns = (*self._ranked, *self._lists)
+        self._wish_cache: dict[str, tuple[tuple[int, ...], tuple[str, ...]]] = {}
         self._options: list[tuple[ColumnRole, TopicRef]] = []
         for role in of("preference_option"):
             topic = matcher.match_exact(role.option or role.header) or matcher.match(role.option or role.header)
@@ -189,7 +190,7 @@ class RowParser:
         for name, index in self._single_text:
             value = cells[index]
             if value.__class__ is str:
-                value = value.strip(EDGE_SPACES) if value else ""  # type: ignore[union-attr]
+                value = value.strip(EDGE_SPACES) if value else ""
             elif value is not None:
                 value = clean_text(value)
             if value:
@@ -234,9 +235,10 @@ class RowParser:
         return "", None
 
     def _name_of(self, cells: list[Cell]) -> tuple[str | None, str | None, str | None]:
-        title = self._joined(self._names["title"], cells)
-        first = self._joined(self._names["first_name"], cells)
-        last = self._joined(self._names["last_name"], cells)
+        names = self._names
+        title = self._joined(names["title"], cells) if names["title"] else None
+        first = self._joined(names["first_name"], cells) if names["first_name"] else None
+        last = self._joined(names["last_name"], cells) if names["last_name"] else None
         if first or last:
             return title, first, last
         for roles, splitter in (
@@ -311,20 +313,38 @@ class RowParser:
                 moment = moment.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
         return moment
 
-    def _preferences(self, number: int, cells: list[Cell]) -> list[int] | None:
-        chosen: list[int] = []
-        for role in self._wish_columns:
-            text = clean_text(cells[role.index])
-            if not text:
-                continue
+    def _wishes(self, text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+        """The topic ids a wish cell names and the wishes matching no topic (cached: cells repeat)."""
+        found = self._wish_cache.get(text)
+        if found is None:
+            ids: list[int] = []
+            unknown: list[str] = []
             for wish in self.matcher.split(text):
                 topic = self.matcher.match(wish)
                 if topic is None:
-                    self.warnings.append(
-                        RowIssue(number, role.header, "import.warn.unknown_topic", {"wish": wish[:80]})
-                    )
-                elif topic.id not in chosen:
-                    chosen.append(topic.id)
+                    unknown.append(wish[:80])
+                else:
+                    ids.append(topic.id)
+            found = (tuple(ids), tuple(unknown))
+            if len(self._wish_cache) < 20_000:
+                self._wish_cache[text] = found
+        return found
+
+    def _preferences(self, number: int, cells: list[Cell]) -> list[int] | None:
+        chosen: list[int] = []
+        for role in self._wish_columns:
+            value = cells[role.index]
+            if value is None or value == "":
+                continue
+            text = clean_text(value)
+            if not text:
+                continue
+            ids, unknown = self._wishes(text)
+            for wish in unknown:
+                self.warnings.append(RowIssue(number, role.header, "import.warn.unknown_topic", {"wish": wish}))
+            for topic_id in ids:
+                if topic_id not in chosen:
+                    chosen.append(topic_id)
         if self._options:
             ticked: list[tuple[int, int, int]] = []
             for role, topic in self._options:

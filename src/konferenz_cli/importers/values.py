@@ -34,8 +34,12 @@ __all__ = [
 EMAIL_PLACEHOLDERS = frozenset({"anonymous", "anonym", "anonymous user", "nicht angemeldet", "-", "n/a"})
 
 #: What is trimmed from the edges of a cell: spaces, non-breaking, zero-width and byte-order marks.
-EDGE_SPACES = " \t\r\n\u00a0\u2007\u202f\u200b\u200e\u200f\u2060\ufeff\u3000"
+EDGE_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u200b\u200e\u200f\u2060\ufeff"
+)
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 def clean_text(value: Any) -> str:
@@ -58,7 +62,7 @@ def clean_text(value: Any) -> str:
 def clean_name(value: Any) -> str:
     """A name trimmed, runs of spaces made one; letters kept exactly as typed."""
     text = clean_text(value)
-    return _SPACES.sub(" ", text) if "  " in text or "\n" in text or "\t" in text or "\u00a0" in text else text
+    return _SPACES.sub(" ", text) if _ODD_SPACE.search(text) else text
 
 
 def normalise_email(value: Any) -> str:

@@ -521,9 +521,10 @@ def _allocate_seats(
 def _apply(db: Database, event: Event, plan: _Plan) -> None:
     ids = participant_store.insert_many(db, event.id, plan.inserts)
     participant_store.update_many(db, list(plan.updates.items()))
-    wishes = {ids[key]: topic_ids for key, topic_ids in plan.insert_wishes.items()}
-    wishes.update(plan.update_wishes)
-    participant_store.replace_preferences_many(db, wishes)
+    participant_store.replace_preferences_many(
+        db, {ids[key]: topic_ids for key, topic_ids in plan.insert_wishes.items()}, new=True
+    )
+    participant_store.replace_preferences_many(db, plan.update_wishes)
 
 
 # --- the preview and the rejects file ---------------------------------------------------

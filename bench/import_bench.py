@@ -153,8 +153,8 @@ def _measure_pandas(path: Path) -> None:
     print(json.dumps({"rows": len(frame)}), file=sys.stderr)
 
 
-def _run(command: list[str]) -> tuple[float, float]:
-    """Wall-clock seconds and peak memory (MB) of one subprocess."""
+def _run(command: list[str]) -> tuple[float, float, float]:
+    """Wall-clock seconds, CPU seconds (user + system) and peak memory (MB) of one subprocess."""
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -163,11 +163,10 @@ def _run(command: list[str]) -> tuple[float, float]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{errors}")
-    peak_kb = usage.ru_maxrss
-    return elapsed, peak_kb / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def _sqlite_utils(csv_path: Path) -> tuple[float, float]:
+def _sqlite_utils(csv_path: Path) -> tuple[float, float, float]:
     executable = shutil.which("sqlite-utils", path=str(Path(sys.executable).parent)) or shutil.which("sqlite-utils")
     command = [executable] if executable else [sys.executable, "-m", "sqlite_utils"]
     with tempfile.TemporaryDirectory() as folder:
@@ -207,20 +206,29 @@ def main() -> None:
     _print_table(lines, pandas_available)
 
 
+def _cell(measured: tuple[float, float, float] | None) -> str:
+    if measured is None:
+        return "n/a (pandas missing)"
+    wall, cpu, peak = measured
+    return f"{wall:.2f} s ({cpu:.2f} s CPU), {peak:.0f} MB"
+
+
+def _ratio(ours: tuple[float, float, float], theirs: tuple[float, float, float] | None) -> str:
+    if theirs is None:
+        return "n/a"
+    return f"{ours[0] / theirs[0]:.2f} ({ours[1] / theirs[1]:.2f} CPU)"
+
+
 def _print_table(lines: list[tuple], pandas_available: bool) -> None:
-    header = (
+    print(
         "| rows | konferenz csv | sqlite-utils insert --csv | ratio (target <= 0.5) "
         "| konferenz xlsx | pandas.read_excel | ratio (target <= 0.25) |"
     )
-    print(header)
     print("|" + "---|" * 7)
     for count, ours_csv, plain_csv, ours_xlsx, pandas_xlsx in lines:
-        pandas_cell = f"{pandas_xlsx[0]:.2f} s, {pandas_xlsx[1]:.0f} MB" if pandas_xlsx else "n/a (pandas missing)"
-        xlsx_ratio = f"{ours_xlsx[0] / pandas_xlsx[0]:.2f}" if pandas_xlsx else "n/a"
         print(
-            f"| {count:,} | {ours_csv[0]:.2f} s, {ours_csv[1]:.0f} MB | {plain_csv[0]:.2f} s, {plain_csv[1]:.0f} MB "
-            f"| {ours_csv[0] / plain_csv[0]:.2f} | {ours_xlsx[0]:.2f} s, {ours_xlsx[1]:.0f} MB | {pandas_cell} "
-            f"| {xlsx_ratio} |"
+            f"| {count:,} | {_cell(ours_csv)} | {_cell(plain_csv)} | {_ratio(ours_csv, plain_csv)} "
+            f"| {_cell(ours_xlsx)} | {_cell(pandas_xlsx)} | {_ratio(ours_xlsx, pandas_xlsx)} |"
         )
     if not pandas_available:
         print("\npandas is not installed: pip install pandas openpyxl to add the pandas.read_excel column.")

@@ -621,3 +621,52 @@ def test_demo_registration_files_import_into_the_main_event(cli, tmp_path: Path)
     assert all(p["status"] == "registered" for p in people)
     names = {p["first_name"] for p in people}
     assert {"Олена", "محمد", "مریم"} <= names
+
+
+def test_hidden_helper_columns_count_only_when_they_hold_something(cli, event, tmp_path: Path) -> None:
+    rows = [["Name", "E-Mail", None, "interne Notiz"], ["Omar Nasser", "omar@example.org", None, "Rechnung an Träger"]]
+    path = write_xlsx(tmp_path / "hidden.xlsx", rows, hidden_columns=["C", "D"])
+
+    result = cli("import-registrations", str(path), "--format", "json")
+
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)[0]
+    assert [m["column"] for m in report["mapping"]] == ["Name", "E-Mail", "(C)", "interne Notiz"]
+    omar = _people(cli)["omar@example.org"]
+    assert omar["notes"] == "Rechnung an Träger"
+    assert omar["extra"] == {}
+
+
+def test_ranking_grid_with_one_column_per_topic(cli, event, tmp_path: Path) -> None:
+    rows = [
+        [
+            "E-Mail",
+            "Name",
+            "Bitte ordnen Sie [Spracherwerb]",
+            "Bitte ordnen Sie [Qualifizierung und Ausbildung]",
+            "Bitte ordnen Sie [Anerkennung von Abschlüssen]",
+        ],
+        ["a@example.org", "Anna Berg", "2. Wahl", "3. Wahl", "1. Wahl"],
+        ["b@example.org", "Ben Ohm", "x", "", "x"],
+    ]
+
+    result = cli("import-registrations", str(write_csv(tmp_path / "grid.csv", rows)))
+
+    assert result.exit_code == 0, result.stderr
+    people = _people(cli)
+    assert people["a@example.org"]["preferences"] == [
+        "Anerkennung von Abschlüssen",
+        "Spracherwerb",
+        "Qualifizierung und Ausbildung",
+    ]
+    assert people["b@example.org"]["preferences"] == ["Spracherwerb", "Anerkennung von Abschlüssen"]
+
+
+def test_unknown_topic_is_reported_and_the_row_kept(cli, event, tmp_path: Path) -> None:
+    rows = [["E-Mail", "Name", "Themenwunsch 1", "Themenwunsch 2"], ["a@example.org", "Anna Berg", "Wohnen", "AG 1"]]
+
+    result = cli("import-registrations", str(write_csv(tmp_path / "a.csv", rows)))
+
+    assert result.exit_code == 0
+    assert "Thema „Wohnen“ gibt es nicht; Wunsch verworfen" in result.stdout
+    assert _people(cli)["a@example.org"]["preferences"] == ["Spracherwerb"]

@@ -76,11 +76,12 @@ def _is_totals_row(cells: list[Cell]) -> bool:
 def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None = None) -> Table:
     """Find the header row of ``source`` and return the table below it.
 
-    ``known_heading`` tells whether a folded heading is recognised (by default:
-    the alias table); the row with most recognised headings wins, the earliest
-    on a tie. Raises :class:`KonferenzError` for a file without any rows.
+    ``known_heading`` tells whether a heading is recognised (by default: by the
+    alias table); the row with most recognised headings wins, the earliest on a
+    tie. Cells that look like values (an e-mail address) count against a row.
+    Raises :class:`KonferenzError` for a file without any rows.
     """
-    recognised = known_heading or (lambda folded: match_alias(folded) is not None)
+    recognised = known_heading or (lambda text: match_alias(fold_header(text)) is not None)
     head = list(itertools.islice(source.rows, _LOOKAHEAD))
     filled = [(n, cells) for n, cells in head if not is_blank_row(cells)]
     if not filled:
@@ -91,7 +92,7 @@ def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None 
     for index, (_, cells) in enumerate(filled):
         if _filled_count(cells) < minimum:
             continue
-        score = sum(1 for cell in cells if isinstance(cell, str) and recognised(fold_header(cell)))
+        score = sum(_heading_score(cell, recognised) for cell in cells)
         if score > best_score:
             best_index, best_score = index, score
     if best_index < 0:
@@ -103,6 +104,14 @@ def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None 
     table = Table(source=source, header_row=header_number, headers=_unique(headers), rows=iter(()))
     table.rows = _data_rows(rest, table)
     return table
+
+
+def _heading_score(cell: Cell, recognised: Callable[[str], bool]) -> int:
+    if not isinstance(cell, str) or not cell.strip():
+        return 0
+    if "@" in cell and " " not in cell.strip():
+        return -2
+    return 1 if recognised(cell) else 0
 
 
 def _filled_count(cells: list[Cell]) -> int:

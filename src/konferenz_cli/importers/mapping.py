@@ -42,6 +42,8 @@ __all__ = [
     "header_signature",
     "load_mapping_file",
     "mapping_from_spec",
+    "option_label",
+    "topic_option",
 ]
 
 TEXT_FIELDS = (
@@ -159,7 +161,7 @@ def _detect_layout(folded: Sequence[str]) -> str:
     return "list"
 
 
-def _topic_option(header: str, matcher: TopicMatcher) -> str | None:
+def topic_option(header: str, matcher: TopicMatcher) -> str | None:
     """The topic a "Question: option" or "Question [option]" heading (or a bare topic name) is about."""
     if matcher.match_exact(header) is not None:
         return header
@@ -189,7 +191,7 @@ def guess_mapping(headers: Sequence[str], matcher: TopicMatcher) -> ColumnMappin
 def _guess_column(index: int, header: str, key: str, layout: str, matcher: TopicMatcher) -> ColumnRole:
     if layout == "microsoft_forms" and index < 6 and key in FORM_ACCOUNT_COLUMNS:
         return ColumnRole(index, header, FORM_ACCOUNT_COLUMNS[key])
-    topic = _topic_option(header, matcher)
+    topic = topic_option(header, matcher)
     if topic is not None:
         return ColumnRole(index, header, "preference_option", option=topic)
     found = match_alias(key)
@@ -277,7 +279,7 @@ def _role_from_spec(index: int, header: str, spec: str, origin: str, matcher: To
         return ColumnRole(index, header, "preference_rank", rank=int(ranked.group(1)), origin=origin)
     if spec == "preference_option":
         return ColumnRole(
-            index, header, spec, option=_topic_option(header, matcher) or option_label(header), origin=origin
+            index, header, spec, option=topic_option(header, matcher) or option_label(header), origin=origin
         )
     if spec in TEXT_FIELDS or spec in BOOL_FIELDS:
         return ColumnRole(index, header, spec, option=option_label(header), origin=origin)

@@ -35,7 +35,7 @@ from konferenz_cli.db import participants as participant_store
 from konferenz_cli.db.connection import transaction
 from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import current_language, t
-from konferenz_cli.importers.aliases import match_alias
+from konferenz_cli.importers.aliases import fold_header, match_alias
 from konferenz_cli.importers.layout import Table, locate_table
 from konferenz_cli.importers.mapping import (
     ColumnMapping,
@@ -44,6 +44,7 @@ from konferenz_cli.importers.mapping import (
     header_signature,
     load_mapping_file,
     mapping_from_spec,
+    topic_option,
 )
 from konferenz_cli.importers.readers import open_source
 from konferenz_cli.importers.rows import Registration, Rejection, RowIssue, RowParser, Withdrawn
@@ -153,7 +154,7 @@ def import_registrations(db: Database, event: Event, path: Path, options: Import
     matcher = TopicMatcher([TopicRef(t.id, t.number, t.name) for t in event_store.topics(db, event.id)])
     source = open_source(path, sheet=options.sheet, encoding=options.encoding)
     table = locate_table(
-        source, lambda folded: match_alias(folded) is not None or matcher.match_exact(folded) is not None
+        source, lambda text: match_alias(fold_header(text)) is not None or topic_option(text, matcher) is not None
     )
     mapping = _choose_mapping(db, event, table, matcher, options.mapping_file)
     if not mapping.identifies_people():

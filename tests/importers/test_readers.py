@@ -132,3 +132,11 @@ def test_forced_wrong_encoding_is_reported(tmp_path: Path) -> None:
     with pytest.raises(KonferenzError) as raised:
         list(open_source(path, encoding="utf-8").rows)
     assert raised.value.key in ("import.encoding_wrong", "import.encoding_unknown")
+
+
+def test_xlsm_is_read_like_xlsx(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", ROWS)
+    macro = path.rename(tmp_path / "a.xlsm")
+    source = open_source(macro)
+    assert source.kind == "xlsm"
+    assert [cells for _, cells in source.rows] == ROWS

@@ -156,7 +156,14 @@ def _unique(headers: list[str]) -> list[str]:
 
 
 def _data_rows(rows: Iterator[tuple[int, list[Cell]]], table: Table) -> Iterator[tuple[int, list[Cell]]]:
+    initials = _TOTALS_INITIALS
     for number, cells in rows:
+        first = cells[0] if cells else None
+        if first.__class__ is str and first and first[0] not in initials and not first[0].isspace():
+            # The common case, decided by the first cell: text that starts no totals word.
+            if first[0].lower() not in initials:
+                yield number, cells
+                continue
         if is_blank_row(cells):
             continue
         if _is_totals_row(cells):

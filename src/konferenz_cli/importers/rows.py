@@ -167,6 +167,7 @@ class RowParser:
             if r.field in ("email", "account_email", "name", "name_last_first", "account_name", *_NAME_FIELDS)
         }
         self._width = len(self.headers)
+        self._shared: dict[str, str] = {}
 
     # -- the row -------------------------------------------------------------
 
@@ -187,6 +188,7 @@ class RowParser:
             fields["first_name"] = first
         if last:
             fields["last_name"] = last
+        shared = self._shared
         for name, index in self._single_text:
             value = cells[index]
             if value.__class__ is str:
@@ -194,7 +196,8 @@ class RowParser:
             elif value is not None:
                 value = clean_text(value)
             if value:
-                fields[name] = value
+                # Organisations, sectors and diets repeat: keep one string object per value.
+                fields[name] = shared.setdefault(value, value) if len(shared) < 50_000 else value
         for name, roles in self._multi_text:
             value = self._text_value(roles, cells)
             if value:
@@ -376,7 +379,7 @@ class RowParser:
             if value is not None and value != "":
                 text = clean_text(value)
                 if text:
-                    extra[header] = text
+                    extra[header] = self._shared.setdefault(text, text) if len(self._shared) < 50_000 else text
         if self._account_email and email_role is not self._account_email[0]:
             role = self._account_email[0]
             account = normalise_email(cells[role.index])

@@ -282,8 +282,22 @@ def import_state(db: Database, event_id: int) -> list[dict[str, Any]]:
     return rows
 
 
-# One encoder for all rows: json.dumps with options builds a new encoder per call.
-_encode_extra = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_quote = json.encoder.encode_basestring
+
+
+def _encode_extra(extra: Mapping[str, Any]) -> str:
+    """``extra`` as JSON, the same text as ``json.dumps(extra, ensure_ascii=False, sort_keys=True)``.
+
+    Imports store one such object per row; for the usual flat text-to-text
+    mapping joining quoted strings is several times faster than the encoder.
+    """
+    if not extra:
+        return "{}"
+    if all(type(key) is str and type(value) is str for key, value in extra.items()):
+        return "{" + ", ".join(f"{_quote(key)}: {_quote(extra[key])}" for key in sorted(extra)) + "}"
+    return _encoder.encode(dict(extra))
+
 
 _NOT_NULL_DEFAULTS: dict[str, Any] = {
     "status": "registered",

@@ -397,8 +397,9 @@ def _plan(db: Database, event: Event, batch: _Batch, report: ImportReport, path:
             if reg.preferences:
                 plan.insert_wishes[key] = reg.preferences
             counts.new += 1
-            counts.late += int(new_row["late"])
-            queue.append((_order_time(reg.registered_at), order, "new", new_row))
+            counts.late += new_row["late"]
+            if event.capacity is not None:
+                queue.append((_order_time(reg.registered_at), order, "new", new_row))
             continue
         plan.planned_status[key] = row["status"]
         stored_at = _stored_time(row["registered_at"])
@@ -530,7 +531,6 @@ def _allocate_seats(
             free -= 1
         if kind == "new":
             row["status"] = status
-            plan.planned_status[row["match_key"]] = status
             counts.waitlisted += status == "waitlisted"
         elif kind == "reactivated" or (kind == "waiting" and status == "registered"):
             plan.updates.setdefault(row["id"], {})["status"] = status
@@ -572,7 +572,7 @@ def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> l
                 "preferences": [names[i] for i in reg.preferences or []],
                 "registered_at": _iso(reg.registered_at),
                 **fields,
-                "status": plan.planned_status.get(key, "registered"),
+                "status": plan.planned_status.get(key) or reg.fields.get("status", "registered"),
                 "extra": reg.extra,
             }
         )

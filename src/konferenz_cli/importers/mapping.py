@@ -251,8 +251,9 @@ def load_mapping_file(path: Path) -> dict[str, str]:
         raise ConfigError("import.mapping_not_utf8", path=path.name) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError("import.mapping_syntax", path=path.name, reason=str(error)) from None
-    columns = data.get("columns", data) if isinstance(data.get("columns"), dict) else data
-    unknown_keys = [key for key in data if key != "columns"] if isinstance(data.get("columns"), dict) else []
+    # Either a [columns] table, or the heading = field lines at the top of the file.
+    columns = data["columns"] if isinstance(data.get("columns"), dict) else data
+    unknown_keys = [key for key in data if key != "columns"] if columns is not data else []
     if unknown_keys:
         raise ConfigError("import.mapping_unknown_keys", path=path.name, keys=", ".join(unknown_keys))
     spec: dict[str, str] = {}

@@ -19,12 +19,11 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, Union, cast
 
 from konferenz_cli.errors import KonferenzError
 
@@ -247,8 +246,8 @@ def _text_rows(path: Path, encoding: str, delimiter: str, skip_first: bool) -> I
         try:
             if skip_first:
                 next(reader, None)
-            for number, record in enumerate(reader, start=1):
-                yield number, list(record)
+            # csv yields lists of str, which are lists of cells (list is invariant for mypy).
+            yield from cast("Iterator[tuple[int, list[Cell]]]", enumerate(reader, start=1))
         except csv.Error as error:
             raise KonferenzError("import.csv_broken", path=path.name, line=reader.line_num, reason=str(error)) from None
         except UnicodeDecodeError:
@@ -331,9 +330,3 @@ def _sheet_rows(sheet: Any, path: Path) -> Iterator[tuple[int, list[Cell]]]:
             yield number, padding + cells if padding else cells
     except CalamineError as error:
         raise KonferenzError("import.corrupt_workbook", path=path.name, reason=str(error)) from None
-
-
-def peek(rows: Iterator[tuple[int, list[Cell]]], count: int) -> tuple[list[tuple[int, list[Cell]]], Iterator[Any]]:
-    """The first ``count`` rows, and an iterator that still yields every row."""
-    head = list(itertools.islice(rows, count))
-    return head, itertools.chain(head, rows)

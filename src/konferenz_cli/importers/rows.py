@@ -6,7 +6,7 @@ decide in advance (which column feeds which field, which topic an option
 column stands for) is decided in the constructor, so the per-row work is a
 few dictionary look-ups and the value parsers of :mod:`~konferenz_cli.importers.values`.
 
-Rules (SPEC.md, "Import rules"): names trimmed and kept exactly; e-mail trimmed
+The rules: names trimmed and kept exactly; e-mail trimmed
 and lower-cased, an invalid one rejects the row; no e-mail but a name is a
 registration (keyed by name and organisation later); no name rejects the row;
 wishes are matched to topics and unknown ones are dropped with a warning;

@@ -1,6 +1,6 @@
 """Importing registrations: a file in, participants stored, a report out.
 
-The steps follow the pretix and OpenSlides import flows (FIELD-NOTES §2): read
+The steps are those of the pretix and OpenSlides importers: read
 and locate the table, decide the mapping (a mapping file, else the one
 remembered for this form, else the guess), convert and check every row, merge
 duplicates, compare with what the event already holds, and only then write –
@@ -123,7 +123,7 @@ class ImportReport:
 
     @property
     def exit_code(self) -> int:
-        """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored (SPEC.md)."""
+        """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored."""
         if not self.rejected:
             return 0
         if self.strict_blocked or self.accepted == 0:

@@ -28,7 +28,6 @@ from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import t
 
 _PROGRESS_FROM_ROWS = 3000
-_SHOWN_ISSUES = 50
 
 
 def _opt(name: str, key: str, metavar: Optional[str] = None) -> Any:
@@ -65,7 +64,7 @@ def register(app: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event)
         options = ImportOptions(sheet=sheet, mapping_file=mapping, encoding=encoding, dry_run=dry_run, strict=strict)
-        with _progress(list_format is ListFormat.table) as progress:
+        with _ProgressBar(list_format is ListFormat.table) as progress:
             options.progress = progress
             report = run_import(database, chosen, file, options)
         if list_format is ListFormat.json:
@@ -242,7 +241,7 @@ def register(app: typer.Typer) -> None:
             print_note(t("participant.moved_up", name=moved_up.name, email=moved_up.email or "-"), style="green")
 
 
-class _progress:
+class _ProgressBar:
     """A Rich progress bar on stderr for large files; a no-op callback for small ones."""
 
     def __init__(self, enabled: bool) -> None:

@@ -670,3 +670,20 @@ def test_unknown_topic_is_reported_and_the_row_kept(cli, event, tmp_path: Path) 
     assert result.exit_code == 0
     assert "Thema „Wohnen“ gibt es nicht; Wunsch verworfen" in result.stdout
     assert _people(cli)["a@example.org"]["preferences"] == ["Spracherwerb"]
+
+
+def test_unwritable_rejects_file_still_reports_the_rejected_rows(cli, event, tmp_path: Path, monkeypatch) -> None:
+    from konferenz_cli.render import rejects
+
+    def read_only(*args, **kwargs):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(rejects, "write_rejects", read_only)
+    path = write_csv(tmp_path / "a.csv", [["Name", "E-Mail"], ["Anna Berg", "kaputt@"], ["Ben Ohm", "b@example.org"]])
+
+    result = cli("import-registrations", str(path))
+
+    assert result.exit_code == 3
+    assert "„kaputt@“ ist keine gültige E-Mail-Adresse" in result.stdout
+    assert "schreibgeschützt" in result.stderr
+    assert "b@example.org" in _people(cli)

@@ -65,6 +65,8 @@ def print_report(report: ImportReport) -> None:
         print_note(t("import.strict_blocked", count=len(report.rejected)), style="red")
     if report.rejects_file is not None:
         print_note(t("import.rejects_written", path=str(report.rejects_file)), style="yellow")
+    if report.rejects_unwritable is not None:
+        print_note(t("import.rejects_unwritable", path=str(report.rejects_unwritable)), style="red")
 
 
 def _row_list(rows: list[int]) -> str:

@@ -112,6 +112,7 @@ class ImportReport:
     preview: list[dict[str, Any]] = field(default_factory=list)
     footer_rows: list[int] = field(default_factory=list)
     rejects_file: Path | None = None
+    rejects_unwritable: Path | None = None
     stored: bool = False
     dry_run: bool = False
     strict_blocked: bool = False
@@ -213,7 +214,11 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
             _remember(db, event, table, mapping)
         report.stored = True
     if batch.rejected:
-        report.rejects_file = _write_rejects(path, table, batch.rejected)
+        target = rejects_path(path)
+        if _write_rejects(target, table, batch.rejected):
+            report.rejects_file = target
+        else:
+            report.rejects_unwritable = target
     return report
 
 
@@ -579,16 +584,16 @@ def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> l
     return rows
 
 
-def _write_rejects(path: Path, table: Table, rejected: Iterable[Rejection]) -> Path | None:
+def _write_rejects(target: Path, table: Table, rejected: Iterable[Rejection]) -> bool:
+    """Write the rejects spreadsheet; False if the folder is not writable (the rows are still reported)."""
     from konferenz_cli.render.rejects import write_rejects
 
-    target = rejects_path(path)
     rows = [(item.cells, reason_text(item)) for item in rejected]
     try:
         write_rejects(target, table.headers, rows, reason_header=t("import.rejects.reason_column"))
     except OSError:
-        return None
-    return target
+        return False
+    return True
 
 
 def reason_text(item: Rejection) -> str:

@@ -389,6 +389,12 @@ MESSAGES = {
         "de": "Abgelehnte Zeilen mit Grund: {path} – dort korrigieren und diese Datei erneut einlesen.",
         "en": "Rejected rows with the reason: {path} – correct them there and import that file.",
     },
+    "import.rejects_unwritable": {
+        "de": "Die abgelehnten Zeilen konnten nicht nach {path} geschrieben werden (Ordner schreibgeschützt). "
+        "Kopieren Sie die Datei in einen eigenen Ordner und lesen Sie sie dort ein.",
+        "en": "The rejected rows could not be written to {path} (the folder is read-only). "
+        "Copy the file to a folder of your own and import it from there.",
+    },
     "import.more": {"de": "… und {count} weitere.", "en": "… and {count} more."},
     "demo.step.import": {"de": "Anmeldungen eingelesen", "en": "Registrations imported"},
     "demo.import_summary": {

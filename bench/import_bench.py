@@ -14,7 +14,10 @@ measurement alone:
   file into an empty database;
 * ``konferenz xlsx``: our full import of the XLSX;
 * ``pandas xlsx``: ``pandas.read_excel(FILE, engine="openpyxl")`` alone (no
-  storing); skipped with a note when pandas is not installed.
+  storing); skipped with a note when pandas is not installed;
+* and, as the floor of any import into this schema, the CPU time SQLite alone
+  needs to write the participants and wishes our import stored (rows prepared
+  in advance): three indexes on participants, three wishes per person.
 
 Times are wall-clock seconds of the whole subprocess, interpreter start
 included, so every tool pays the same start-up. Targets: CSV import at most
@@ -146,6 +149,33 @@ def _measure_ours(path: Path) -> None:
     print(json.dumps({"new": report.counts.new, "rejected": report.counts.rejected}), file=sys.stderr)
 
 
+def _measure_floor(path: Path) -> None:
+    """Time only SQLite writing the rows our import stores (participants and their wishes), prepared in advance."""
+    from konferenz_cli.db.connection import open_db, transaction
+    from konferenz_cli.services.event_file import load_event_file
+    from konferenz_cli.services.events import create_event
+    from konferenz_cli.services.registrations import import_registrations
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = open_db(Path(folder) / "source.db")
+        plan = load_event_file(REPO / "examples" / "eschwege-2023.toml")
+        plan.fields["capacity"] = None
+        event = create_event(source, plan)
+        import_registrations(source, event, path)
+        people = source.execute("SELECT * FROM participants").fetchall()
+        wishes = source.execute("SELECT * FROM preferences").fetchall()
+        source.close()
+        target = open_db(Path(folder) / "target.db")
+        create_event(target, plan)
+        people_marks = ", ".join("?" * len(people[0]))
+        started = time.process_time()
+        with transaction(target):
+            target.conn.executemany(f"INSERT INTO participants VALUES ({people_marks})", people)
+            target.conn.executemany("INSERT INTO preferences VALUES (?, ?, ?)", wishes)
+        target.close()
+        print(json.dumps({"cpu": time.process_time() - started}))
+
+
 def _measure_pandas(path: Path) -> None:
     import pandas
 
@@ -184,7 +214,7 @@ def _has_pandas() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="*", default=[10_000, 100_000])
-    parser.add_argument("--measure", choices=["ours", "pandas"], help=argparse.SUPPRESS)
+    parser.add_argument("--measure", choices=["ours", "pandas", "floor"], help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure == "ours":
@@ -193,17 +223,27 @@ def main() -> None:
     if args.measure == "pandas":
         _measure_pandas(args.file)
         return
+    if args.measure == "floor":
+        _measure_floor(args.file)
+        return
     this = [sys.executable, str(Path(__file__).resolve())]
     pandas_available = _has_pandas()
     lines = []
+    floors: list[tuple[int, float]] = []
     for count in args.rows:
         csv_path, xlsx_path = make_files(count)
         ours_csv = _run([*this, "--measure", "ours", "--file", str(csv_path)])
         plain_csv = _sqlite_utils(csv_path)
         ours_xlsx = _run([*this, "--measure", "ours", "--file", str(xlsx_path)])
         pandas_xlsx = _run([*this, "--measure", "pandas", "--file", str(xlsx_path)]) if pandas_available else None
+        floor = subprocess.run(
+            [*this, "--measure", "floor", "--file", str(csv_path)], capture_output=True, text=True, check=True
+        )
+        floors.append((count, json.loads(floor.stdout)["cpu"]))
         lines.append((count, ours_csv, plain_csv, ours_xlsx, pandas_xlsx))
     _print_table(lines, pandas_available)
+    for count, seconds in floors:
+        print(f"\n{count:,} rows: SQLite alone needs {seconds:.2f} s CPU to write what our import stores.")
 
 
 def _cell(measured: tuple[float, float, float] | None) -> str:

@@ -200,19 +200,21 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
         footer_rows=table.footer_rows,
         dry_run=options.dry_run,
     )
-    plan = _plan(db, event, batch, report, path)
-    report.preview = _preview(batch, plan, matcher, options.preview_rows)
     report.counts.rejected = len(batch.rejected)
     report.counts.warnings = len(parser.warnings)
     if options.dry_run:
+        report.preview = _preview(batch, _plan(db, event, batch, report, path), matcher, options.preview_rows)
         return report
-    if options.strict and batch.rejected:
-        report.strict_blocked = True
-    else:
-        with transaction(db):
+    # Compare and write under one write lock, so that nobody changes the event in between.
+    with transaction(db):
+        plan = _plan(db, event, batch, report, path)
+        report.preview = _preview(batch, plan, matcher, options.preview_rows)
+        if options.strict and batch.rejected:
+            report.strict_blocked = True
+        else:
             _apply(db, event, plan)
             _remember(db, event, table, mapping)
-        report.stored = True
+            report.stored = True
     if batch.rejected:
         target = rejects_path(path)
         if _write_rejects(target, table, batch.rejected):

@@ -20,6 +20,7 @@ __all__ = ["COMMAND_MODULES", "build_app"]
 COMMAND_MODULES = (
     "events",
     "programme",
+    "registrations",
     "calendar",
     "mail",
     "checkin",

@@ -21,6 +21,11 @@ from konferenz_cli.models import Participant
 __all__ = [
     "PARTICIPANT_FIELDS",
     "delete_participant",
+    "first_waitlisted",
+    "import_state",
+    "insert_many",
+    "replace_preferences_many",
+    "update_many",
     "find_by_email",
     "find_by_match_key",
     "insert_participant",
@@ -245,3 +250,148 @@ def next_badge_number(db: Database, event_id: int) -> int:
         "SELECT COALESCE(MAX(badge_number), 0) + 1 FROM participants WHERE event_id = ?", [event_id]
     ).fetchone()
     return int(row[0])
+
+
+# --- bulk access for imports ------------------------------------------------------
+
+_STATE_COLUMNS = ("id", "match_key", *PARTICIPANT_FIELDS)
+
+
+def import_state(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """Every participant of the event as stored (raw column values), with ``preferences`` (topic ids, best first).
+
+    Two queries for the whole event, so an import compares against it without a
+    query per row.
+    """
+    cursor = db.execute(
+        f"SELECT {', '.join(_STATE_COLUMNS)} FROM participants WHERE event_id = ? ORDER BY id", [event_id]
+    )
+    rows = [dict(zip(_STATE_COLUMNS, values, strict=True)) for values in cursor.fetchall()]
+    wishes: dict[int, list[int]] = defaultdict(list)
+    for participant_id, topic_id in db.execute(
+        """
+        SELECT p.participant_id, p.topic_id FROM preferences p
+        JOIN participants pa ON pa.id = p.participant_id
+        WHERE pa.event_id = ? ORDER BY p.participant_id, p.rank
+        """,
+        [event_id],
+    ):
+        wishes[participant_id].append(topic_id)
+    for row in rows:
+        row["preferences"] = tuple(wishes.get(row["id"], ()))
+    return rows
+
+
+_encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+_quote = json.encoder.encode_basestring
+
+
+def _encode_extra(extra: Mapping[str, Any]) -> str:
+    """``extra`` as JSON, the same text as ``json.dumps(extra, ensure_ascii=False, sort_keys=True)``.
+
+    Imports store one such object per row; for the usual flat text-to-text
+    mapping joining quoted strings is several times faster than the encoder.
+    """
+    if not extra:
+        return "{}"
+    if all(type(key) is str and type(value) is str for key, value in extra.items()):
+        return "{" + ", ".join(f"{_quote(key)}: {_quote(extra[key])}" for key in sorted(extra)) + "}"
+    return _encoder.encode(dict(extra))
+
+
+_NOT_NULL_DEFAULTS: dict[str, Any] = {
+    "status": "registered",
+    "late": 0,
+    "list_consent": 1,
+    "workgroups_opt_out": 0,
+    "anonymised": 0,
+    "extra": "{}",
+}
+
+
+def insert_many(db: Database, event_id: int, rows: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """Store many new participants in one statement; returns their ids by ``match_key``.
+
+    Each row carries ``match_key`` and any of :data:`PARTICIPANT_FIELDS`
+    (booleans as bool, ``extra`` as a mapping). Only the columns some row sets
+    are bound, since binding parameters is most of the cost of an insert.
+    """
+    if not rows:
+        return {}
+    present: set[str] = set()
+    for row in rows:
+        present.update(row)
+    unknown = present - {"match_key", *PARTICIPANT_FIELDS}
+    if unknown:
+        raise KeyError(f"participants has no column {sorted(unknown)!r}")
+    columns = [name for name in PARTICIPANT_FIELDS if name in present]
+    defaults = [(index, _NOT_NULL_DEFAULTS[name]) for index, name in enumerate(columns) if name in _NOT_NULL_DEFAULTS]
+    extra_at = columns.index("extra") if "extra" in present else -1
+    stamp = _now()
+    names = ("event_id", "match_key", *columns, "created_at", "updated_at")
+    sql = f"INSERT INTO participants ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+
+    def values(row: Mapping[str, Any]) -> list[Any]:
+        get = row.get
+        result = [get(name) for name in columns]
+        for index, default in defaults:
+            if result[index] is None:
+                result[index] = default
+        extra = result[extra_at] if extra_at >= 0 else None
+        if extra is not None and not isinstance(extra, str):
+            result[extra_at] = _encode_extra(extra)
+        return [event_id, row["match_key"], *result, stamp, stamp]
+
+    # New rows get ids above the current maximum (INTEGER PRIMARY KEY without gaps
+    # reused); inside the import's write transaction nobody else inserts.
+    before = int(db.execute("SELECT COALESCE(MAX(id), 0) FROM participants").fetchone()[0])
+    db.conn.executemany(sql, map(values, rows))
+    cursor = db.execute("SELECT match_key, id FROM participants WHERE id > ? AND event_id = ?", [before, event_id])
+    return {key: int(pid) for key, pid in cursor.fetchall()}
+
+
+def update_many(db: Database, changes: Sequence[tuple[int, Mapping[str, Any]]]) -> None:
+    """Change the given fields of many participants (``match_key`` may be among them).
+
+    Rows changing the same set of columns share one prepared statement.
+    """
+    stamp = _now()
+    groups: dict[tuple[str, ...], list[list[Any]]] = defaultdict(list)
+    for participant_id, fields in changes:
+        stored = _row({k: v for k, v in fields.items() if k != "match_key"})
+        if "match_key" in fields:
+            stored["match_key"] = fields["match_key"]
+        columns = tuple(sorted(stored))
+        groups[columns].append([*(stored[c] for c in columns), stamp, participant_id])
+    for columns, params in groups.items():
+        assignments = ", ".join(f"{column} = ?" for column in (*columns, "updated_at"))
+        db.conn.executemany(f"UPDATE participants SET {assignments} WHERE id = ?", params)
+
+
+def replace_preferences_many(db: Database, wishes: Mapping[int, Sequence[int]], *, new: bool = False) -> None:
+    """Replace the wishes of many participants at once (topic ids best first, duplicates dropped).
+
+    ``new=True`` says the participants have no wishes stored yet (just inserted),
+    which saves deleting them first.
+    """
+    if not wishes:
+        return
+    if not new:
+        db.conn.executemany("DELETE FROM preferences WHERE participant_id = ?", ([pid] for pid in wishes))
+    rows = []
+    for participant_id, topic_ids in wishes.items():
+        for rank, topic_id in enumerate(dict.fromkeys(topic_ids), start=1):
+            rows.append((participant_id, rank, topic_id))
+    db.conn.executemany("INSERT INTO preferences (participant_id, rank, topic_id) VALUES (?, ?, ?)", rows)
+
+
+def first_waitlisted(db: Database, event_id: int) -> Participant | None:
+    """The participant longest on the waiting list (by registration time, then by id), or None."""
+    row = db.execute(
+        """
+        SELECT id FROM participants WHERE event_id = ? AND status = 'waitlisted'
+        ORDER BY registered_at IS NULL, registered_at, id LIMIT 1
+        """,
+        [event_id],
+    ).fetchone()
+    return participant(db, int(row[0])) if row else None

@@ -218,9 +218,49 @@ def write_reports(run: DemoRun) -> None:
         run.record("demo.step.report", t("demo.report_series", series=data.name, count=len(data.editions)), path)
 
 
+#: Registration exports of the examples, imported in this order (the Google form came last).
+EXAMPLE_REGISTRATIONS = {
+    "ik-eschwege-2023": (
+        "anmeldungen-eschwege-forms.xlsx",
+        "anmeldungen-eschwege-liste.xlsx",
+        "anmeldungen-eschwege-google.csv",
+    ),
+    "ik-hoexter-2017": ("anmeldungen-hoexter-pretix.xlsx",),
+}
+
+
+def import_example_registrations(run: DemoRun) -> None:
+    """Import the example registration files (copied into the output folder, where the rejects go)."""
+    import shutil
+
+    from konferenz_cli.i18n import t
+    from konferenz_cli.services.registrations import import_registrations
+
+    folder = run.out_dir / "anmeldungen"
+    folder.mkdir(exist_ok=True)
+    for slug, names in EXAMPLE_REGISTRATIONS.items():
+        event = run.events.get(slug)
+        if event is None:
+            continue
+        for name in names:
+            copy = folder / name
+            shutil.copyfile(run.examples / name, copy)
+            counts = import_registrations(run.db, event, copy).counts
+            summary = t(
+                "demo.import_summary",
+                new=counts.new,
+                updated=counts.updated,
+                rejected=counts.rejected,
+                waitlisted=counts.waitlisted,
+                cancelled=counts.cancelled,
+            )
+            run.record("demo.step.import", f"{name} → {slug}: {summary}", copy)
+
+
 STEPS: list[Callable[[DemoRun], Any]] = [
     create_example_events,
     write_programme,
+    import_example_registrations,
     write_calendars_and_invitations,
     check_in_sample,
     import_example_results,

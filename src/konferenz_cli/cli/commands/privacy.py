@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
 
     @command(privacy, "purge", "help.privacy_purge")
     def purge(
-        dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.dry_run"))] = False,
+        dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.purge_dry_run"))] = False,
         yes: Annotated[bool, yes_opt()] = False,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,

@@ -9,7 +9,19 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-AREAS = ("core", "events", "templates", "calendar", "mail", "checkin", "lists", "results", "report", "privacy")
+AREAS = (
+    "core",
+    "events",
+    "templates",
+    "registrations",
+    "calendar",
+    "mail",
+    "checkin",
+    "lists",
+    "results",
+    "report",
+    "privacy",
+)
 
 
 def all_messages() -> dict[str, Mapping[str, str]]:

@@ -1,0 +1,236 @@
+"""Showing an import report: Rich tables for people, one JSON object for scripts.
+
+Results (mapping, preview, summary, rejected rows) go to stdout; notes about
+the file and what was written go to stderr.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+
+from konferenz_cli.cli.common import print_note
+from konferenz_cli.console import out
+from konferenz_cli.i18n import t
+from konferenz_cli.render.tables import cell_text
+from konferenz_cli.services.registrations import ImportReport, reason_text
+
+__all__ = ["print_report", "report_json"]
+
+_SHOWN_ISSUES = 50
+_PREVIEW_KEYS = ("row", "email", "first_name", "last_name", "organisation", "sector", "preferences", "status")
+
+
+def _source_line(report: ImportReport) -> str:
+    parts = [report.kind.upper()]
+    if report.sheet:
+        parts.append(t("import.source.sheet", sheet=report.sheet))
+    if report.encoding:
+        parts.append(t("import.source.encoding", encoding=report.encoding))
+    if report.delimiter:
+        shown = "Tab" if report.delimiter == "\t" else report.delimiter
+        parts.append(t("import.source.delimiter", delimiter=shown))
+    parts.append(t("import.source.header_row", row=report.header_row))
+    parts.append(t(f"import.layout.{report.mapping.layout}"))
+    return t("import.source", path=report.path.name, details=", ".join(parts))
+
+
+def _field_label(spec: str) -> str:
+    if spec.startswith("preference_") and spec[11:].isdigit():
+        return t("field.preference_n", rank=spec[11:])
+    return t(f"field.{spec}")
+
+
+def print_report(report: ImportReport) -> None:
+    """Show the report of an import (or of a dry run) on the terminal."""
+    print_note(_source_line(report))
+    for key, params in report.mapping.notes:
+        print_note(t(key, **params), style="yellow")
+    if report.mapping.origin == "remembered":
+        print_note(t("import.mapping_remembered"))
+    if report.dry_run:
+        _print_mapping(report)
+        _print_preview(report)
+    _print_summary(report)
+    _print_rejected(report)
+    _print_warnings(report)
+    _print_withdrawn(report)
+    if report.footer_rows:
+        print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows)))
+    if report.dry_run:
+        print_note(t("import.dry_run_done"), style="yellow")
+    elif report.strict_blocked:
+        print_note(t("import.strict_blocked", count=len(report.rejected)), style="red")
+    if report.rejects_file is not None:
+        print_note(t("import.rejects_written", path=str(report.rejects_file)), style="yellow")
+    if report.rejects_unwritable is not None:
+        print_note(t("import.rejects_unwritable", path=str(report.rejects_unwritable)), style="red")
+
+
+def _row_list(rows: list[int]) -> str:
+    shown = ", ".join(str(row) for row in rows[:10])
+    return shown + (" …" if len(rows) > 10 else "")
+
+
+def _print_mapping(report: ImportReport) -> None:
+    table = Table(title=t("import.title.mapping"), header_style="bold")
+    table.add_column(t("import.col.column"), overflow="fold")
+    table.add_column(t("import.col.field"), overflow="fold")
+    table.add_column(t("import.col.origin"))
+    for role in report.mapping.columns:
+        label = _field_label(role.spec)
+        if role.field == "preference_option" and role.option:
+            label = f"{label}: {role.option}"
+        origin = t(f"import.origin.{role.origin}")
+        table.add_row(Text(role.header), Text(label), Text(origin))
+    out.print(table)
+    unmapped = report.mapping.unmapped
+    if unmapped:
+        print_note(t("import.unmapped", columns=", ".join(f"„{h}“" for h in unmapped)), style="yellow")
+
+
+def _print_preview(report: ImportReport) -> None:
+    if not report.preview:
+        return
+    table = Table(title=t("import.title.preview", count=len(report.preview)), header_style="bold")
+    for key in _PREVIEW_KEYS:
+        table.add_column(t("import.col.row") if key == "row" else t(f"field.{key}"), overflow="fold")
+    yes, no = t("word.yes"), t("word.no")
+    for row in report.preview:
+        cells = []
+        for key in _PREVIEW_KEYS:
+            value = row.get(key)
+            cells.append(Text(t(f"status.{value}") if key == "status" and value else cell_text(value, yes, no)))
+        table.add_row(*cells)
+    out.print(table)
+
+
+def _summary_rows(report: ImportReport) -> list[tuple[str, int]]:
+    counts = report.counts
+    rows = [
+        ("new", counts.new),
+        ("updated", counts.updated),
+        ("unchanged", counts.unchanged),
+        ("waitlisted", counts.waitlisted),
+        ("rejected", counts.rejected),
+        ("warnings", counts.warnings),
+        ("cancelled", counts.cancelled),
+        ("incomplete", counts.incomplete),
+    ]
+    optional = [
+        ("duplicates", counts.duplicates),
+        ("late", counts.late),
+        ("promoted", counts.promoted),
+        ("cancelled_existing", counts.cancelled_existing),
+    ]
+    return rows + [(key, value) for key, value in optional if value]
+
+
+def _print_summary(report: ImportReport) -> None:
+    key = "import.title.summary_dry" if report.dry_run else "import.title.summary"
+    table = Table(title=t(key, path=report.path.name), header_style="bold")
+    table.add_column(t("import.col.what"))
+    table.add_column(t("import.col.count"), justify="right")
+    for name, value in _summary_rows(report):
+        table.add_row(Text(t(f"import.count.{name}")), Text(str(value)))
+    out.print(table)
+
+
+def _print_rejected(report: ImportReport) -> None:
+    if not report.rejected:
+        return
+    table = Table(title=t("import.title.rejected"), header_style="bold")
+    table.add_column(t("import.col.row"), justify="right")
+    table.add_column(t("import.col.column"), overflow="fold")
+    table.add_column(t("import.col.reason"), overflow="fold")
+    for item in report.rejected[:_SHOWN_ISSUES]:
+        table.add_row(Text(str(item.row)), Text(item.column or "–"), Text(t(item.key, **item.params)))
+    out.print(table)
+    if len(report.rejected) > _SHOWN_ISSUES:
+        print_note(t("import.more", count=len(report.rejected) - _SHOWN_ISSUES))
+
+
+def _print_warnings(report: ImportReport) -> None:
+    if not report.warnings:
+        return
+    table = Table(title=t("import.title.warnings"), header_style="bold")
+    table.add_column(t("import.col.row"), justify="right")
+    table.add_column(t("import.col.column"), overflow="fold")
+    table.add_column(t("import.col.warning"), overflow="fold")
+    for item in report.warnings[:_SHOWN_ISSUES]:
+        table.add_row(Text(str(item.row)), Text(item.column or "–"), Text(t(item.key, **item.params)))
+    out.print(table)
+    if len(report.warnings) > _SHOWN_ISSUES:
+        print_note(t("import.more", count=len(report.warnings) - _SHOWN_ISSUES))
+
+
+def _who(fields: dict[str, Any], email: str | None) -> str:
+    name = " ".join(part for part in (fields.get("first_name"), fields.get("last_name")) if part)
+    return " ".join(part for part in (name, f"<{email}>" if email else "") if part) or "–"
+
+
+def _print_withdrawn(report: ImportReport) -> None:
+    if not report.withdrawn:
+        return
+    table = Table(title=t("import.title.withdrawn"), header_style="bold")
+    table.add_column(t("import.col.row"), justify="right")
+    table.add_column(t("import.col.who"), overflow="fold")
+    table.add_column(t("import.col.reason"), overflow="fold")
+    for item in report.withdrawn[:_SHOWN_ISSUES]:
+        reason = t(f"import.withdrawn.{item.reason}", status=item.status)
+        table.add_row(Text(str(item.row)), Text(_who(item.fields, item.email)), Text(reason))
+    out.print(table)
+    if len(report.withdrawn) > _SHOWN_ISSUES:
+        print_note(t("import.more", count=len(report.withdrawn) - _SHOWN_ISSUES))
+
+
+def report_json(report: ImportReport) -> dict[str, Any]:
+    """The report as one JSON-ready object with stable snake_case keys."""
+    counts = dict(_summary_rows(report))
+    counts.update(
+        duplicates=report.counts.duplicates,
+        late=report.counts.late,
+        promoted=report.counts.promoted,
+        cancelled_existing=report.counts.cancelled_existing,
+        read=report.counts.read,
+    )
+    return {
+        "file": str(report.path),
+        "format": report.kind,
+        "sheet": report.sheet,
+        "encoding": report.encoding,
+        "delimiter": report.delimiter,
+        "header_row": report.header_row,
+        "layout": report.mapping.layout,
+        "mapping_origin": report.mapping.origin,
+        "dry_run": report.dry_run,
+        "stored": report.stored,
+        "mapping": [
+            {"column": role.header, "field": role.spec, "option": role.option, "origin": role.origin}
+            for role in report.mapping.columns
+        ],
+        "unmapped": report.mapping.unmapped,
+        "preview": report.preview,
+        "summary": counts,
+        "rejected": [
+            {"row": item.row, "column": item.column, "reason": reason_text(item), "code": item.key}
+            for item in report.rejected
+        ],
+        "warnings": [
+            {"row": item.row, "column": item.column, "message": t(item.key, **item.params), "code": item.key}
+            for item in report.warnings
+        ],
+        "not_imported": [
+            {"row": item.row, "reason": item.reason, "email": item.email, **_names(item.fields)}
+            for item in report.withdrawn
+        ],
+        "footer_rows": report.footer_rows,
+        "rejects_file": str(report.rejects_file) if report.rejects_file else None,
+        "exit_code": report.exit_code,
+    }
+
+
+def _names(fields: dict[str, Any]) -> dict[str, Any]:
+    return {"first_name": fields.get("first_name"), "last_name": fields.get("last_name")}

@@ -1,0 +1,223 @@
+"""What a column heading means: the alias table, in German and English, as plain data.
+
+Headings are compared after :func:`fold_header` (lower case, accents and
+punctuation removed, "E-Mail" and "e mail" joined to "email"). Each entry of
+``ALIASES`` is a target field and a regular expression searched in the folded
+heading; the first entry that matches wins, so the specific ones
+("E-Mail-Adresse für den Newsletter" is about the newsletter) stand before the
+general ones. Ranked wishes capture their rank as the first group.
+
+The exports this table knows by heart:
+
+* Microsoft Forms (xlsx): ``ID``, ``Startzeit``/``Start time``,
+  ``Abschlusszeit``/``Completion time``, ``E-Mail``/``Email``, ``Name``,
+  ``Zeitpunkt der letzten Änderung``/``Last modified time``, then one column per
+  question. The tool's own ``E-Mail`` and ``Name`` columns hold the signed-in
+  account ("anonymous" for public forms), see :data:`FORM_ACCOUNT_COLUMNS`.
+* Google Forms (csv): ``Zeitstempel``/``Timestamp``,
+  ``E-Mail-Adresse``/``Email Address``, then the questions.
+* LimeSurvey (csv): ``id``, ``submitdate``, ``lastpage``, ``startlanguage``,
+  ``seed``, ``token``, question codes (``email``, ``firstname``, ``G01Q03``) or
+  the full question texts ("Datum Abgeschickt", "Date submitted").
+* pretix order data (xlsx sheet "Order positions" or its CSV): ``Order code``,
+  ``Position ID``, ``Status``, ``Email`` (the booker), ``Attendee name`` with its
+  parts, ``Attendee email``, ``Company``, questions as ``Question: option``.
+* Hand-made lists: "Vorname", "Nachname", "Name, Vorname", "Organisation",
+  "Träger", "Bereich", "Themenwunsch 1", "Erstwunsch", "AG-Wunsch",
+  "Arbeitskreis ja/nein", "Newsletter", "Essen", "Barrierefreiheit", ...
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "ALIASES",
+    "FORM_ACCOUNT_COLUMNS",
+    "META_FIELDS",
+    "ORDINALS",
+    "PRETIX_MARKERS",
+    "fold_header",
+    "match_alias",
+]
+
+#: (target field, pattern on the folded heading), in order of precedence.
+ALIASES: tuple[tuple[str, str], ...] = (
+    # Our own rejects spreadsheet: its reason column is not data.
+    ("ignore", r"^(ablehnungsgrund|grund der ablehnung|rejection reason|reason for rejection|import hinweis)$"),
+    # Bookkeeping columns of the form tools (kept as extra data, never interpreted).
+    (
+        "meta",
+        r"^(id|nr|lfd nr|laufende nummer|no|number|startzeit|start time|zeitpunkt der letzten anderung"
+        r"|last modified time|antwort id|response id|lastpage|letzte seite|last page|startlanguage|start sprache"
+        r"|start language|seed|zufallsstartwert|startdate|datum gestartet|date started|datestamp"
+        r"|datum letzte aktivitat|date last action|ipaddr|ip adresse|ip address|refurl|referrer url|token"
+        r"|order code|bestellnummer|bestellcode|position id|positions id|positionsnummer|ticket secret"
+        r"|pseudonymization id|pseudonymisierungs id|sales channel|verkaufskanal|order locale|sprache der bestellung"
+        r"|punkte|score|total score|gesamtpunktzahl|product|produkt|variation|variante|price|preis|tax rate"
+        r"|steuersatz|tax rule|steuerregel|tax value|steuerbetrag|voucher|gutschein|seat id|seat name|seat zone"
+        r"|seat row|seat number)$",
+    ),
+    ("booker", r"(invoice|rechnung)"),
+    ("completed_at", r"^(submitdate|datum abgeschickt|date submitted|abgeschickt am|submitted)$"),
+    ("registered_time", r"^(order time|bestellzeit|uhrzeit|anmeldezeit|time)$"),
+    (
+        "registered_at",
+        r"^(zeitstempel|timestamp|abschlusszeit|completion time|anmeldedatum|anmeldezeitpunkt|anmeldung am"
+        r"|angemeldet am|eingang|eingegangen am|eingangsdatum|registriert am|registration date|registration time"
+        r"|registered at|date of registration|order date|bestelldatum|datum der bestellung|datum der anmeldung"
+        r"|datum|date)$",
+    ),
+    ("status", r"^(status|bestellstatus|order status|anmeldestatus|registration status)$"),
+    ("newsletter", r"(newsletter|rundbrief|rundmail|infomail|mailingliste|mailing list|e news)"),
+    ("photo_consent", r"(foto|photo|bildaufnahme|bild und ton|bildrechte|filmaufnahme|aufnahmen)"),
+    (
+        "list_consent",
+        r"(teilnehmendenliste|teilnehmerliste|teilnehmer innenliste|teilnehmerinnenliste|participant list"
+        r"|list of participants|attendee list|veroffentlich|publish|namensliste)",
+    ),
+    (
+        "workgroups_opt_out",
+        r"(nur plenum|nur am plenum|keine arbeitsgruppe|ohne arbeitsgruppe|plenary only|no workgroup)",
+    ),
+    (
+        "follow_up",
+        r"(arbeitskreis|weiterarbeit|weiter mitarbeiten|follow up|followup|nachtreffen|folgetreffen"
+        r"|mitarbeit in|working group 2|weitere treffen|further meetings|stay involved)",
+    ),
+    (
+        "diet",
+        r"(\bessen|ernahrung|verpflegung|speise|diat|vegetar|vegan|diet|food|meal|catering|unvertraglich|allergi"
+        r"|mittagessen|lunch)",
+    ),
+    (
+        "accessibility",
+        r"(barriere|rollstuhl|accessib|wheelchair|mobilitat|assistenz|behinderung|disabilit|unterstutzungsbedarf"
+        r"|besondere bedarf|special needs|induktionsschleife|gebardensprache|sign language)",
+    ),
+    ("interpreter_language", r"(dolmetsch|ubersetz|sprachmittl|interpret|translat|\bsprache\b|\blanguage\b)"),
+    # Ranked wishes: "Themenwunsch 1", "1. Wunsch", "Erstwunsch", "First choice", "[Rang 1]".
+    (
+        "preference_rank",
+        r"^(?:.*?)(?:wunsch|wahl|prioritat|priority|preference|praferenz|choice|rang|rank)\s*(\d{1,2})$",
+    ),
+    ("preference_rank", r"^(\d{1,2})\s*(?:wunsch|wahl|prioritat|priority|praferenz|preference|choice)\b"),
+    (
+        "preference_rank",
+        r"^(?:\w+ )?"
+        r"(erst|zweit|dritt|viert|funft|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+        r"\w*\s*(?:wunsch|wahl|prioritat|praferenz|choice|preference)",
+    ),
+    ("preference_rank", r"\[(?:rang|rank|platz|position)\s*(\d{1,2})\]$"),
+    (
+        "preference_rank",
+        r"(?:wunsch|thema|themen|arbeitsgruppe|\bag\b|workshop|topic|ranking|rangfolge|reihenfolge|ordnen|sortieren"
+        r"|prioris|workgroup).*\[(\d{1,2})\]$",
+    ),
+    ("title", r"^(titel|akademischer titel|title|attendee name title|name titel|teilnehmer name titel)$"),
+    (
+        "name_last_first",
+        r"^(name vorname|nachname vorname|familienname vorname|last name first name|surname first name"
+        r"|surname given name|name vorname teilnehmer|teilnehmer name vorname)$",
+    ),
+    (
+        "organisation_type",
+        r"(art der (organisation|einrichtung|institution)|organisationstyp|organisationsart|tragerart|art des tragers"
+        r"|type of organi[sz]ation|organi[sz]ation type)",
+    ),
+    ("name", r"^(name )?(vor und (nach|zu)name|vorname nachname|first and last name|first name last name)$"),
+    ("first_name", r"(vorname|first name|firstname|given name|rufname|forename|vornamen)"),
+    ("last_name", r"(nachname|familienname|last name|lastname|surname|family name|zuname)"),
+    (
+        "organisation",
+        r"(organisation|organization|institution|trager|einrichtung|firma|unternehmen|betrieb|arbeitgeber|company"
+        r"|affiliation|verein|behorde|dienststelle|verband|employer|kommune|dienstelle|initiative|schule)",
+    ),
+    (
+        "sector",
+        r"(bereich|sektor|sector|arbeitsfeld|handlungsfeld|tatigkeitsfeld|akteursgruppe|stakeholder|zugehorigkeit"
+        r"|ich komme aus|ich bin|welcher gruppe|kategorie|category)",
+    ),
+    ("function", r"(funktion|rolle|\brole\b|position|job|tatigkeit|beruf|\bstelle\b|function|\bamt\b)"),
+    ("phone", r"(telefon|phone|\btel\b|handy|mobil|rufnummer|telephone|\bfon\b)"),
+    ("email", r"(email|\bmail\b|mailadresse|e post)"),
+    (
+        "name",
+        r"^(name|vollstandiger name|vor und nachname|vor und zuname|full name|your name|ihr name|teilnehmer"
+        r"|teilnehmerin|teilnehmer in|teilnehmende|teilnehmer innen|person|attendee|attendee name"
+        r"|name des teilnehmers|name der teilnehmerin|name des der teilnehmenden|teilnehmer name|teilnehmername"
+        r"|anmeldung von|name teilnehmer)$",
+    ),
+    ("name", r"(^| )name( |$)"),
+    (
+        "notes",
+        r"(bemerkung|anmerkung|kommentar|notiz|hinweis|comment|note|remarks|sonstiges|fragen|message|nachricht"
+        r"|mitteilung|questions)",
+    ),
+    (
+        "preferences",
+        r"(themenwunsch|themenwunsche|ag wunsch|arbeitsgruppe|workshop|themenraum|themenraume|thema|themen|topic"
+        r"|workgroup|ranking|rangfolge|reihenfolge|wunsch|wunsche|praferenz|preference|welche ag|session)",
+    ),
+)
+
+#: Fields whose columns are bookkeeping: kept in ``extra``, never shown as "not recognised".
+META_FIELDS = frozenset({"meta", "booker"})
+
+#: The columns Microsoft Forms fills from the signed-in account (exact folded headings).
+FORM_ACCOUNT_COLUMNS = {"email": "account_email", "name": "account_name"}
+
+#: Headings that mark a pretix order-data export, where the plain e-mail column is the booker's.
+PRETIX_MARKERS = frozenset({"order code", "bestellnummer", "position id", "positions id", "attendee email"})
+
+#: Ordinal words to ranks ("Zweitwunsch" -> 2).
+ORDINALS = {
+    "erst": 1,
+    "first": 1,
+    "1st": 1,
+    "zweit": 2,
+    "second": 2,
+    "2nd": 2,
+    "dritt": 3,
+    "third": 3,
+    "3rd": 3,
+    "viert": 4,
+    "fourth": 4,
+    "4th": 4,
+    "funft": 5,
+    "fifth": 5,
+    "5th": 5,
+}
+
+_COMPILED = tuple((target, re.compile(pattern)) for target, pattern in ALIASES)
+_NON_WORD = re.compile(r"[^0-9a-z\[\]]+")
+_EMAIL_WORD = re.compile(r"\be mail")
+
+
+def fold_header(text: object) -> str:
+    """A heading reduced for comparison: "E-Mail-Adresse:" -> "email adresse", "Ernährung" -> "ernahrung"."""
+    raw = "" if text is None else str(text)
+    decomposed = unicodedata.normalize("NFKD", raw.casefold().replace("ß", "ss"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    spaced = " ".join(_NON_WORD.sub(" ", plain).split())
+    spaced = spaced.replace("[ ", "[").replace(" ]", "]")
+    return _EMAIL_WORD.sub("email", spaced)
+
+
+def match_alias(folded: str) -> tuple[str, int | None] | None:
+    """The target field a folded heading stands for, with the rank for ranked wishes; None if unknown."""
+    if not folded:
+        return None
+    for target, pattern in _COMPILED:
+        found = pattern.search(folded)
+        if found is None:
+            continue
+        if target == "preference_rank":
+            word = found.group(1)
+            rank = int(word) if word.isdigit() else ORDINALS.get(word)
+            if rank is None or rank < 1:
+                continue
+            return target, rank
+        return target, None
+    return None

@@ -1,0 +1,317 @@
+"""Which column is which field: the guess from the headings, a mapping file, a remembered mapping.
+
+A mapping gives every column of the table one *field*: a participant field
+(``email``, ``first_name``, ``organisation``, ``newsletter`` ...), a source of
+one (``name`` is split into first and last name, ``preference_2`` is the second
+wish, ``preference_option`` is a yes/no or rank column for the topic in its
+heading), ``extra`` (kept per participant as it is) or ``ignore``.
+
+A mapping file (TOML) names fields by column heading::
+
+    [columns]
+    "Ihre E-Mail-Adresse" = "email"
+    "Wunsch A" = "preference_1"
+    "Interne Nummer" = "ignore"
+
+Columns the file does not name keep their guessed field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from konferenz_cli.errors import ConfigError, KonferenzError
+from konferenz_cli.importers.aliases import FORM_ACCOUNT_COLUMNS, PRETIX_MARKERS, fold_header, match_alias
+from konferenz_cli.importers.topics import TopicMatcher
+
+__all__ = [
+    "BOOL_FIELDS",
+    "ColumnRole",
+    "FIELD_NAMES",
+    "IDENTITY_FIELDS",
+    "ColumnMapping",
+    "TEXT_FIELDS",
+    "apply_overrides",
+    "guess_mapping",
+    "header_signature",
+    "load_mapping_file",
+    "mapping_from_spec",
+    "option_label",
+    "topic_option",
+]
+
+TEXT_FIELDS = (
+    "title",
+    "first_name",
+    "last_name",
+    "organisation",
+    "organisation_type",
+    "sector",
+    "function",
+    "phone",
+    "diet",
+    "accessibility",
+    "interpreter_language",
+    "notes",
+)
+BOOL_FIELDS = ("follow_up", "newsletter", "photo_consent", "list_consent", "workgroups_opt_out")
+SOURCE_FIELDS = (
+    "email",
+    "account_email",
+    "booker_email",
+    "name",
+    "name_last_first",
+    "account_name",
+    "registered_at",
+    "registered_time",
+    "completed_at",
+    "status",
+    "preferences",
+    "preference_option",
+    "extra",
+    "ignore",
+)
+#: Every field a column can be mapped to (plus ``preference_1``, ``preference_2``, ...).
+FIELD_NAMES = SOURCE_FIELDS[:1] + TEXT_FIELDS + BOOL_FIELDS + SOURCE_FIELDS[1:]
+#: Fields that identify a person: a table needs at least one of them.
+IDENTITY_FIELDS = frozenset(
+    {"email", "account_email", "name", "name_last_first", "account_name", "first_name", "last_name"}
+)
+
+_RANKED = re.compile(r"^preference_(\d{1,2})$")
+_OPTION_SPLIT = re.compile(r"^(?P<question>.*?)\s*(?::|\[)\s*(?P<option>[^:\[\]]+?)\s*\]?\s*$")
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    """One column of the table and the field it feeds."""
+
+    index: int
+    header: str
+    field: str
+    rank: int | None = None
+    option: str | None = None
+    origin: str = "guess"
+
+    @property
+    def spec(self) -> str:
+        """The field as a mapping file writes it ("preference_2", "email")."""
+        return f"preference_{self.rank}" if self.field == "preference_rank" else self.field
+
+
+@dataclass
+class ColumnMapping:
+    """The field of every column, the kind of export it looks like, and notes on the guess."""
+
+    columns: list[ColumnRole]
+    layout: str = "list"
+    origin: str = "guessed"
+    notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def of_field(self, *fields: str) -> list[ColumnRole]:
+        """The columns feeding any of ``fields``, in column order."""
+        return [role for role in self.columns if role.field in fields]
+
+    @property
+    def unmapped(self) -> list[str]:
+        """Headings kept as extra data because no field was recognised."""
+        return [role.header for role in self.columns if role.field == "extra" and role.origin == "guess"]
+
+    def as_spec(self) -> dict[str, str]:
+        """The mapping as heading -> field, as a mapping file would say it."""
+        return {role.header: role.spec for role in self.columns}
+
+    def identifies_people(self) -> bool:
+        """Whether some column can tell who registered (an e-mail or a name)."""
+        return any(role.field in IDENTITY_FIELDS for role in self.columns)
+
+
+def header_signature(headers: Iterable[str]) -> str:
+    """A key for "the same form": the set of folded headings, order and case aside."""
+    folded = sorted({fold_header(h) for h in headers if h and match_alias(fold_header(h)) != ("ignore", None)})
+    return hashlib.sha256("\x1f".join(folded).encode("utf-8")).hexdigest()
+
+
+def _detect_layout(folded: Sequence[str]) -> str:
+    present = set(folded)
+    if "id" in present and present & {"startzeit", "start time"} and present & {"abschlusszeit", "completion time"}:
+        return "microsoft_forms"
+    if present & PRETIX_MARKERS:
+        return "pretix"
+    if present & {"submitdate", "datum abgeschickt", "date submitted"} and present & {
+        "lastpage",
+        "letzte seite",
+        "last page",
+        "startlanguage",
+        "start sprache",
+        "start language",
+        "id",
+        "antwort id",
+        "response id",
+    }:
+        return "limesurvey"
+    if folded and folded[0] in ("zeitstempel", "timestamp"):
+        return "google_forms"
+    return "list"
+
+
+def topic_option(header: str, matcher: TopicMatcher) -> str | None:
+    """The topic a "Question: option" or "Question [option]" heading (or a bare topic name) is about."""
+    if matcher.match_exact(header) is not None:
+        return header
+    parts = _OPTION_SPLIT.match(header)
+    if parts and parts["question"] and matcher.match_exact(parts["option"]) is not None:
+        return parts["option"]
+    return None
+
+
+def option_label(header: str) -> str:
+    """The option of a "Question: option" heading, else the heading itself."""
+    parts = _OPTION_SPLIT.match(header)
+    return parts["option"].strip() if parts and parts["question"] else header
+
+
+def guess_mapping(headers: Sequence[str], matcher: TopicMatcher) -> ColumnMapping:
+    """Guess every column's field from its heading (see :mod:`konferenz_cli.importers.aliases`)."""
+    folded = [fold_header(h) for h in headers]
+    layout = _detect_layout(folded)
+    roles: list[ColumnRole] = []
+    for index, (header, key) in enumerate(zip(headers, folded, strict=True)):
+        roles.append(_guess_column(index, header, key, layout, matcher))
+    roles = _resolve_duplicates(roles, folded, layout)
+    return ColumnMapping(columns=roles, layout=layout)
+
+
+def _guess_column(index: int, header: str, key: str, layout: str, matcher: TopicMatcher) -> ColumnRole:
+    if layout == "microsoft_forms" and index < 6 and key in FORM_ACCOUNT_COLUMNS:
+        return ColumnRole(index, header, FORM_ACCOUNT_COLUMNS[key])
+    topic = topic_option(header, matcher)
+    if topic is not None:
+        return ColumnRole(index, header, "preference_option", option=topic)
+    found = match_alias(key)
+    if found is None:
+        return ColumnRole(index, header, "extra")
+    target, rank = found
+    if target in ("meta", "booker"):
+        return ColumnRole(index, header, "extra", origin="meta")
+    if target in TEXT_FIELDS or target in BOOL_FIELDS:
+        return ColumnRole(index, header, target, option=option_label(header))
+    return ColumnRole(index, header, target, rank=rank)
+
+
+def _resolve_duplicates(roles: list[ColumnRole], folded: Sequence[str], layout: str) -> list[ColumnRole]:
+    emails = [r for r in roles if r.field == "email"]
+    if layout == "pretix" and len(emails) > 1:
+        attendee = [r for r in emails if re.search(r"attendee|teilnehm", folded[r.index])]
+        if attendee:
+            roles = [
+                replace(r, field="booker_email") if r.field == "email" and r not in attendee[:1] else r for r in roles
+            ]
+    elif layout == "pretix" and len(emails) == 1 and not re.search(r"attendee|teilnehm", folded[emails[0].index]):
+        # Only the order's e-mail: that is the booker; the attendee is known by name.
+        roles = [replace(r, field="booker_email") if r is emails[0] else r for r in roles]
+    else:
+        has_account = any(r.field == "account_email" for r in roles)
+        for extra_email in emails[1:]:
+            new_field = "extra" if has_account else "account_email"
+            has_account = True
+            roles = [replace(r, field=new_field) if r is extra_email else r for r in roles]
+    for single in ("registered_at", "completed_at", "status", "name_last_first", "registered_time"):
+        same = [r for r in roles if r.field == single]
+        roles = [replace(r, field="extra") if r in same[1:] else r for r in roles]
+    return roles
+
+
+# --- mapping files ----------------------------------------------------------------
+
+
+def _valid_field(name: str) -> bool:
+    ranked = _RANKED.match(name)
+    return name in FIELD_NAMES or (ranked is not None and int(ranked.group(1)) >= 1)
+
+
+def load_mapping_file(path: Path) -> dict[str, str]:
+    """Read a mapping file: heading -> field. Unknown fields are an error naming them."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
+    if not path.exists():
+        raise KonferenzError("file.not_found", path=str(path))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ConfigError("import.mapping_not_utf8", path=path.name) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError("import.mapping_syntax", path=path.name, reason=str(error)) from None
+    # Either a [columns] table, or the heading = field lines at the top of the file.
+    columns = data["columns"] if isinstance(data.get("columns"), dict) else data
+    unknown_keys = [key for key in data if key != "columns"] if columns is not data else []
+    if unknown_keys:
+        raise ConfigError("import.mapping_unknown_keys", path=path.name, keys=", ".join(unknown_keys))
+    spec: dict[str, str] = {}
+    bad: list[str] = []
+    for header, target in columns.items():
+        if not isinstance(target, str):
+            raise ConfigError("import.mapping_not_text", path=path.name, header=header)
+        if not _valid_field(target.strip()):
+            bad.append(target)
+        spec[str(header)] = target.strip()
+    if bad:
+        raise ConfigError(
+            "import.mapping_unknown_fields",
+            path=path.name,
+            fields=", ".join(f"„{b}“" for b in bad),
+            known=", ".join(FIELD_NAMES) + ", preference_1, preference_2, …",
+        )
+    return spec
+
+
+def _role_from_spec(index: int, header: str, spec: str, origin: str, matcher: TopicMatcher) -> ColumnRole:
+    ranked = _RANKED.match(spec)
+    if ranked:
+        return ColumnRole(index, header, "preference_rank", rank=int(ranked.group(1)), origin=origin)
+    if spec == "preference_option":
+        return ColumnRole(
+            index, header, spec, option=topic_option(header, matcher) or option_label(header), origin=origin
+        )
+    if spec in TEXT_FIELDS or spec in BOOL_FIELDS:
+        return ColumnRole(index, header, spec, option=option_label(header), origin=origin)
+    return ColumnRole(index, header, spec, origin=origin)
+
+
+def apply_overrides(
+    mapping: ColumnMapping, spec: Mapping[str, str], matcher: TopicMatcher, origin: str
+) -> ColumnMapping:
+    """``mapping`` with the columns named in ``spec`` set to the given fields.
+
+    Headings are compared exactly first, then folded; headings in ``spec`` that
+    the table does not have are noted (``import.note.mapping_header_missing``).
+    """
+    by_header = {role.header: role for role in mapping.columns}
+    by_folded = {fold_header(role.header): role for role in mapping.columns}
+    changed: dict[int, ColumnRole] = {}
+    notes = list(mapping.notes)
+    for header, target in spec.items():
+        role = by_header.get(header) or by_folded.get(fold_header(header))
+        if role is None:
+            notes.append(("import.note.mapping_header_missing", {"header": header}))
+            continue
+        changed[role.index] = _role_from_spec(role.index, role.header, target, origin, matcher)
+    columns = [changed.get(role.index, role) for role in mapping.columns]
+    return ColumnMapping(columns=columns, layout=mapping.layout, origin=origin, notes=notes)
+
+
+def mapping_from_spec(
+    headers: Sequence[str], spec: Mapping[str, str], matcher: TopicMatcher, origin: str
+) -> ColumnMapping:
+    """A complete mapping from a remembered spec; columns it does not know are guessed."""
+    guessed = guess_mapping(headers, matcher)
+    return apply_overrides(guessed, spec, matcher, origin)

@@ -1,0 +1,243 @@
+"""konferenz participants and participant show / edit / cancel / remove."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.registration_files import event_file, read_xlsx, write_csv
+
+ROWS = [
+    [
+        "Zeitstempel",
+        "E-Mail",
+        "Vorname",
+        "Nachname",
+        "Organisation",
+        "Bereich",
+        "Themenwunsch 1",
+        "Themenwunsch 2",
+        "Newsletter",
+    ],
+    [
+        "01.10.2023 10:00",
+        "amina@example.org",
+        "Amina",
+        "Haddad",
+        "Caritas",
+        "Wohlfahrt",
+        "Anerkennung",
+        "Spracherwerb",
+        "ja",
+    ],
+    [
+        "02.10.2023 10:00",
+        "joerg@example.org",
+        "Jörg",
+        "Müller",
+        '=HYPERLINK("http://x")',
+        "Verwaltung",
+        "2",
+        "",
+        "nein",
+    ],
+    ["03.10.2023 10:00", "olena@example.org", "Олена", "Коваленко", "Jobcenter", "Verwaltung", "1", "", ""],
+]
+
+
+@pytest.fixture
+def registered(cli, tmp_path: Path) -> None:
+    cli("new-event", "--from", str(event_file(tmp_path, capacity=2)))
+    result = cli("import-registrations", str(write_csv(tmp_path / "a.csv", ROWS)))
+    assert result.exit_code == 0, result.stderr
+
+
+def _json(cli, *args: str) -> list[dict]:
+    result = cli("participants", "--format", "json", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_json_has_stable_keys_and_values(cli, registered) -> None:
+    people = _json(cli)
+    assert [p["email"] for p in people] == ["amina@example.org", "joerg@example.org", "olena@example.org"]
+    amina = people[0]
+    assert list(amina) == [
+        "id",
+        "email",
+        "title",
+        "first_name",
+        "last_name",
+        "organisation",
+        "organisation_type",
+        "sector",
+        "function",
+        "phone",
+        "preferences",
+        "status",
+        "follow_up",
+        "newsletter",
+        "newsletter_consent_at",
+        "newsletter_withdrawn_at",
+        "photo_consent",
+        "list_consent",
+        "workgroups_opt_out",
+        "diet",
+        "accessibility",
+        "interpreter_language",
+        "notes",
+        "registered_at",
+        "late",
+        "badge_number",
+        "source_file",
+        "source_row",
+        "extra",
+    ]
+    assert amina["preferences"] == ["Anerkennung von Abschlüssen", "Spracherwerb"]
+    assert amina["newsletter"] is True
+    assert amina["newsletter_consent_at"] == "2023-10-01T10:00:00+02:00"
+    assert [p["status"] for p in people] == ["registered", "registered", "waitlisted"]
+
+
+@pytest.mark.parametrize(
+    ("args", "emails"),
+    [
+        (["--status", "waitlisted"], ["olena@example.org"]),
+        (
+            ["--status", "registered", "--status", "waitlisted"],
+            ["amina@example.org", "joerg@example.org", "olena@example.org"],
+        ),
+        (["--topic", "Spracherwerb"], ["amina@example.org", "olena@example.org"]),
+        (["--topic", "2"], ["joerg@example.org"]),
+        (["--search", "MULLER"], ["joerg@example.org"]),
+        (["--search", "jobcenter"], ["olena@example.org"]),
+    ],
+)
+def test_filters(cli, registered, args: list[str], emails: list[str]) -> None:
+    assert [p["email"] for p in _json(cli, *args)] == emails
+
+
+def test_unknown_status_or_topic_is_a_clear_error(cli, registered) -> None:
+    status = cli("participants", "--status", "angemeldet")
+    topic = cli("participants", "--topic", "Wohnen")
+    assert status.exit_code == 1
+    assert "Status „angemeldet“ gibt es nicht" in status.stderr
+    assert topic.exit_code == 1
+
+
+def test_csv_and_xlsx_neutralise_formulas(cli, registered, tmp_path: Path) -> None:
+    result = cli("participants", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    joerg = next(row for row in rows if row["email"] == "joerg@example.org")
+    assert joerg["organisation"] == '\'=HYPERLINK("http://x")'
+    assert joerg["preferences"] == "Qualifizierung und Ausbildung"
+
+    target = tmp_path / "liste.xlsx"
+    written = cli("participants", "--format", "xlsx", "-o", str(target))
+    assert written.exit_code == 0, written.stderr
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(target).worksheets[0]
+    cells = [cell for row in sheet.iter_rows() for cell in row if cell.value and "HYPERLINK" in str(cell.value)]
+    assert cells
+    assert all(cell.data_type != "f" for cell in cells)
+    assert any("Коваленко" in str(row) for row in read_xlsx(target))
+
+
+def test_table_lists_names_and_translated_status(cli, registered) -> None:
+    result = cli("participants")
+    assert result.exit_code == 0
+    assert "Warteliste" in result.stdout
+    assert "Коваленко" in result.stdout
+
+
+def test_show_by_email_name_and_id(cli, registered) -> None:
+    by_email = json.loads(cli("participant", "show", "AMINA@example.org", "--format", "json").stdout)[0]
+    by_name = json.loads(cli("participant", "show", "Jörg Müller", "--format", "json").stdout)[0]
+    by_id = json.loads(cli("participant", "show", str(by_email["id"]), "--format", "json").stdout)[0]
+    table = cli("participant", "show", "olena@example.org")
+    assert by_email == by_id
+    assert by_name["email"] == "joerg@example.org"
+    assert "Олена" in table.stdout
+    missing = cli("participant", "show", "niemand")
+    assert missing.exit_code == 1
+    assert "Keine Person „niemand“" in missing.stderr
+
+
+def test_edit_changes_fields_wishes_and_newsletter_consent(cli, registered) -> None:
+    result = cli(
+        "participant",
+        "edit",
+        "joerg@example.org",
+        "--organisation",
+        " Stadt Eschwege ",
+        "--preferences",
+        "Anerkennung; AG 1",
+        "--newsletter",
+        "--follow-up",
+    )
+    assert result.exit_code == 0, result.stderr
+    joerg = json.loads(cli("participant", "show", "joerg@example.org", "--format", "json").stdout)[0]
+    assert joerg["organisation"] == "Stadt Eschwege"
+    assert joerg["preferences"] == ["Anerkennung von Abschlüssen", "Spracherwerb"]
+    assert joerg["newsletter"] is True
+    assert joerg["newsletter_consent_at"] is not None
+    assert joerg["follow_up"] is True
+
+    withdrawn = cli("participant", "edit", "amina@example.org", "--no-newsletter")
+    assert withdrawn.exit_code == 0
+    amina = json.loads(cli("participant", "show", "amina@example.org", "--format", "json").stdout)[0]
+    assert amina["newsletter"] is False
+    assert amina["newsletter_withdrawn_at"] is not None
+    assert amina["newsletter_consent_at"] == "2023-10-01T10:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--email", "kaputt@"], "keine gültige E-Mail-Adresse"),
+        (["--email", "amina@example.org"], "gehört schon zu Amina Haddad"),
+        (["--preferences", "Wohnen"], "Wohnen"),
+        (["--status", "irgendwas"], "Status „irgendwas“ gibt es nicht"),
+        ([], "Nichts zu ändern"),
+    ],
+)
+def test_edit_rejects_bad_values(cli, registered, args: list[str], message: str) -> None:
+    result = cli("participant", "edit", "joerg@example.org", *args)
+    assert result.exit_code == 1
+    assert message in result.stderr
+
+
+def test_cancel_moves_the_first_waitlisted_person_up(cli, registered) -> None:
+    result = cli("participant", "cancel", "Amina Haddad")
+    assert result.exit_code == 0, result.stderr
+    assert "Nachgerückt" in result.stderr or "nachgerückt" in result.stderr
+    status = {p["email"]: p["status"] for p in _json(cli)}
+    assert status == {
+        "amina@example.org": "cancelled",
+        "olena@example.org": "registered",
+        "joerg@example.org": "registered",
+    }
+    again = cli("participant", "cancel", "amina@example.org")
+    assert again.exit_code == 1
+
+
+def test_remove_asks_first_and_deletes_for_good(cli, registered, db_path: Path) -> None:
+    declined = cli("participant", "remove", "joerg@example.org", input="n\n")
+    assert declined.exit_code == 1
+    assert len(_json(cli)) == 3
+
+    removed = cli("participant", "remove", "joerg@example.org", "--yes")
+
+    assert removed.exit_code == 0
+    assert [p["email"] for p in _json(cli)] == ["amina@example.org", "olena@example.org"]
+    assert _json(cli, "--status", "registered")[1]["email"] == "olena@example.org"
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM participants WHERE email = 'joerg@example.org'").fetchone() == (0,)
+        assert conn.execute("SELECT COUNT(*) FROM preferences").fetchone()[0] == 3

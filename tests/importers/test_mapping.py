@@ -1,0 +1,168 @@
+"""Column headings to fields: the exports of the form tools and hand-made lists, and mapping files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from konferenz_cli.errors import ConfigError
+from konferenz_cli.importers.mapping import apply_overrides, guess_mapping, header_signature, load_mapping_file
+from konferenz_cli.importers.topics import TopicMatcher, TopicRef
+
+MATCHER = TopicMatcher(
+    [
+        TopicRef(1, 1, "Spracherwerb"),
+        TopicRef(2, 2, "Qualifizierung und Ausbildung"),
+        TopicRef(3, 3, "Anerkennung von Abschlüssen"),
+    ]
+)
+
+
+def _fields(headers: list[str]) -> tuple[str, dict[str, str]]:
+    mapping = guess_mapping(headers, MATCHER)
+    return mapping.layout, mapping.as_spec()
+
+
+def test_microsoft_forms_german_export() -> None:
+    headers = [
+        "ID",
+        "Startzeit",
+        "Abschlusszeit",
+        "E-Mail",
+        "Name",
+        "Zeitpunkt der letzten Änderung",
+        "E-Mail-Adresse",
+        "Vorname",
+        "Nachname",
+    ]
+    layout, fields = _fields(headers)
+    assert layout == "microsoft_forms"
+    assert fields == {
+        "ID": "extra",
+        "Startzeit": "extra",
+        "Abschlusszeit": "registered_at",
+        "E-Mail": "account_email",
+        "Name": "account_name",
+        "Zeitpunkt der letzten Änderung": "extra",
+        "E-Mail-Adresse": "email",
+        "Vorname": "first_name",
+        "Nachname": "last_name",
+    }
+
+
+def test_google_forms_english_export() -> None:
+    layout, fields = _fields(
+        ["Timestamp", "Email Address", "Full name", "Which workshops would you like to attend?", "Newsletter"]
+    )
+    assert layout == "google_forms"
+    assert fields == {
+        "Timestamp": "registered_at",
+        "Email Address": "email",
+        "Full name": "name",
+        "Which workshops would you like to attend?": "preferences",
+        "Newsletter": "newsletter",
+    }
+
+
+def test_limesurvey_codes() -> None:
+    layout, fields = _fields(
+        ["id", "submitdate", "lastpage", "startlanguage", "seed", "token", "firstname", "lastname", "email", "G01Q03"]
+    )
+    assert layout == "limesurvey"
+    assert fields["submitdate"] == "completed_at"
+    assert (fields["firstname"], fields["lastname"], fields["email"]) == ("first_name", "last_name", "email")
+    assert fields["G01Q03"] == "extra"
+
+
+def test_pretix_positions_separate_booker_and_attendee() -> None:
+    headers = [
+        "Order code",
+        "Position ID",
+        "Status",
+        "Email",
+        "Order date",
+        "Order time",
+        "Attendee name",
+        "Attendee email",
+        "Company",
+        "Workshops: Spracherwerb",
+        "Workshops: Anerkennung von Abschlüssen",
+    ]
+    layout, fields = _fields(headers)
+    assert layout == "pretix"
+    assert fields["Email"] == "booker_email"
+    assert fields["Attendee email"] == "email"
+    assert fields["Status"] == "status"
+    assert (fields["Order date"], fields["Order time"]) == ("registered_at", "registered_time")
+    assert fields["Company"] == "organisation"
+    assert fields["Workshops: Spracherwerb"] == "preference_option"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Name, Vorname", "name_last_first"),
+        ("Name (Vor- und Nachname)", "name"),
+        ("Organisation / Institution / Träger", "organisation"),
+        ("Name der Einrichtung", "organisation"),
+        ("Art der Organisation", "organisation_type"),
+        ("Bereich / Sektor", "sector"),
+        ("Funktion / Rolle", "function"),
+        ("Themenwunsch 1", "preference_1"),
+        ("Themenwunsch 3", "preference_3"),
+        ("Erstwunsch", "preference_1"),
+        ("Zweitwunsch", "preference_2"),
+        ("1. Wunsch", "preference_1"),
+        ("Bitte ordnen Sie die Themen [Rang 2]", "preference_2"),
+        ("AG-Wunsch", "preferences"),
+        ("Arbeitskreis ja/nein", "follow_up"),
+        ("Newsletter", "newsletter"),
+        ("E-Mail-Adresse für den Newsletter", "newsletter"),
+        ("Essen/Ernährung", "diet"),
+        ("Barrierefreiheit", "accessibility"),
+        ("Dolmetschen/Sprache", "interpreter_language"),
+        ("Telefon", "phone"),
+        ("Foto-Einverständnis", "photo_consent"),
+        ("Darf Ihr Name auf der Teilnehmerliste veröffentlicht werden?", "list_consent"),
+        ("Bemerkungen", "notes"),
+        ("Ihre Interessen", "extra"),
+        ("Spracherwerb", "preference_option"),
+        ("Ablehnungsgrund", "ignore"),
+    ],
+)
+def test_hand_made_headings(header: str, field: str) -> None:
+    assert _fields(["E-Mail", header])[1][header] == field
+
+
+def test_signature_ignores_order_case_and_the_rejects_column() -> None:
+    assert header_signature(["E-Mail", "Name"]) == header_signature(["name", "e-mail ", "Ablehnungsgrund"])
+    assert header_signature(["E-Mail", "Name"]) != header_signature(["E-Mail", "Vorname"])
+
+
+def test_mapping_file_overrides_named_columns(tmp_path: Path) -> None:
+    path = tmp_path / "m.toml"
+    path.write_text('[columns]\n"Kontakt" = "email"\n"Wahl" = "preference_2"\n"Fehlt" = "notes"\n', encoding="utf-8")
+    guessed = guess_mapping(["Kontakt", "Wahl", "Name"], MATCHER)
+
+    mapping = apply_overrides(guessed, load_mapping_file(path), MATCHER, "file")
+
+    assert mapping.as_spec() == {"Kontakt": "email", "Wahl": "preference_2", "Name": "name"}
+    assert mapping.notes == [("import.note.mapping_header_missing", {"header": "Fehlt"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[columns]\n"A" = "emial"\n', "import.mapping_unknown_fields"),
+        ('[columns]\n"A" = 3\n', "import.mapping_not_text"),
+        ('[spalten]\n"A" = "email"\n[columns]\n"B" = "name"\n', "import.mapping_unknown_keys"),
+        ('[columns\n"A" = "email"\n', "import.mapping_syntax"),
+    ],
+)
+def test_bad_mapping_files(tmp_path: Path, text: str, key: str) -> None:
+    path = tmp_path / "m.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_mapping_file(path)
+    assert raised.value.key == key

@@ -234,3 +234,22 @@ def test_importing_the_engine_loads_no_cli_or_database_library() -> None:
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
 
     assert output.strip() == "[]"
+
+
+def test_sets_that_cannot_be_put_into_rounds_fall_back_to_the_full_model() -> None:
+    # Topics 1 and 2 run only in round 1: the relaxed first stage gives people
+    # both, which no round assignment can honour; the session-level model can.
+    people = tuple(Person(i, (1, 2)) for i in range(1, 5))
+    sessions = (
+        SessionSpec(1, 1, 1, 4),
+        SessionSpec(2, 2, 1, 4),
+        SessionSpec(3, 3, 1, 4),
+        SessionSpec(4, 3, 2, 4),
+    )
+    problem = Problem(people, (1, 2), sessions)
+
+    result = assign(problem, Options(objective="total"))
+
+    assert result.certificate.method == "milp"
+    assert result.certificate.proven_optimal
+    assert (result.certificate.value,) == brute_force(problem, "total")

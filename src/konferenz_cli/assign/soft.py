@@ -324,4 +324,3 @@ class Polisher:
     def result(self) -> NDArray[np.int64]:
         """The current schedule as an array."""
         return np.asarray(self.schedule, dtype=np.int64).reshape(self.instance.n, self.k)
-

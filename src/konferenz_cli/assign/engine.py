@@ -390,7 +390,13 @@ def _cancel_small_sessions(
             check_problem(trial)
             solved = _solve(trial, options, clock)
         except AssignmentInfeasible:
-            notes.append(Note("assign.note.min_size_kept", {"session_id": victim, "size": sizes[victim]}))
+            spec = next(s for s in problem.sessions if s.id == victim)
+            notes.append(
+                Note(
+                    "assign.note.min_size_kept",
+                    {"topic": spec.label, "round": spec.round, "size": sizes[victim], "min_size": spec.min_size},
+                )
+            )
             return solved, cancelled, notes
         cancelled.append(victim)
 

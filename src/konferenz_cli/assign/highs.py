@@ -158,6 +158,8 @@ def solve(
     start: ArrayLike | None = None,
     want_duals: bool = False,
     gap: float = 1e-9,
+    stall_nodes: int | None = None,
+    abs_gap: float = 1e-6,
 ) -> Outcome:
     """Solve ``model`` (as an LP by simplex, or as a MILP when ``mip``) within ``time_limit`` seconds."""
     import highspy
@@ -171,7 +173,10 @@ def solve(
     highs.setOptionValue("threads", 1)
     if mip:
         highs.setOptionValue("mip_rel_gap", float(gap))
-        highs.setOptionValue("mip_abs_gap", 1e-6)
+        highs.setOptionValue("mip_abs_gap", float(abs_gap))
+        if stall_nodes is not None:
+            # Stop when this many nodes bring no better solution: deterministic, unlike a clock.
+            highs.setOptionValue("mip_max_stall_nodes", int(stall_nodes))
     else:
         highs.setOptionValue("solver", "simplex")
     num_cols, num_rows = model.num_cols, model.num_rows

@@ -56,6 +56,12 @@ __all__ = [
 
 _TOLERANCE = 1e-6
 
+#: A soft-goal MILP stops after this many branch-and-bound nodes without a better solution.
+SOFT_STALL_NODES = 2000
+
+#: Soft-goal measures count people: a solution within this many of the proven bound is good enough.
+SOFT_ABS_GAP = 1.0
+
 #: Above this many free (person, topic) pairs on the optimal face, balance is not optimised per topic.
 FACE_MILP_LIMIT = 40_000
 
@@ -201,23 +207,28 @@ class SetSolution:
     outcome: Outcome
 
 
-def _spread_unranked(instance: Instance, model: TopicModel, x: NDArray[np.float64]) -> NDArray[np.bool_] | None:
+def _spread_unranked(
+    instance: Instance, model: TopicModel, x: NDArray[np.float64], capacity: NDArray[np.float64]
+) -> NDArray[np.bool_] | None:
     """Chosen topics: the direct columns plus each person's unranked places on distinct topics.
 
-    People with the most unranked places go first and take the topics with the
-    most unranked places left (the constructive proof of the Gale–Ryser
-    theorem, exact when nobody's own wishes are in the way). None if some
-    person cannot be completed; the caller then solves without the pool.
+    Every distribution of the pooled places costs the same, so any one that
+    fits the seats left over by the direct columns is optimal too. People with
+    the most unranked places go first and take the topics with the most seats
+    left (the constructive proof of the Gale–Ryser theorem). None if someone
+    cannot be completed; the caller then solves without the pool.
     """
     n, m = instance.n, instance.m
     chosen = np.zeros((n, m), dtype=bool)
     picked = x[: model.person.size] > 0.5
     chosen[model.person[picked], model.topic[picked]] = True
-    supply = np.round(x[model.feed_col]).astype(np.int64)
+    seats = np.where(np.isfinite(capacity), capacity, float(n * instance.k)).astype(np.int64)
+    supply = seats - chosen.sum(axis=0)
     wanted = np.zeros(n, dtype=np.int64)
     pooled = model.pool_col >= 0
     wanted[pooled] = np.round(x[model.pool_col[pooled]]).astype(np.int64)
-    position = {person: rank for rank, person in enumerate(instance.order)}
+    position = np.empty(n, dtype=np.int64)
+    position[np.asarray(instance.order, dtype=np.int64)] = np.arange(n)
     people = sorted(np.nonzero(wanted)[0].tolist(), key=lambda p: (-wanted[p], position[p]))
     for person in people:
         options = np.nonzero(model.unranked_allowed[person] & ~chosen[person] & (supply > 0))[0]
@@ -245,7 +256,8 @@ def solve_sets(
         return None
     if outcome.x is not None and outcome.status == "optimal" and _integral(outcome.x):
         x = np.round(outcome.x)
-        chosen = _spread_unranked(instance, model, x)
+        seats = instance.topic_capacity() if capacity is None else capacity
+        chosen = _spread_unranked(instance, model, x, seats)
         if chosen is not None:
             value = int(round(float(outcome.objective)))
             return SetSolution(chosen, value, float(value), True, model, outcome)
@@ -478,7 +490,16 @@ def improve_soft_goals(
     lp_bound = outcome.objective if outcome.status == "optimal" else 0.0
     if outcome.x is not None and outcome.status == "optimal" and not soft.needs_integers and _integral(outcome.x[cols]):
         return _checked(instance, sets, objective, _picked(person, topic, outcome.x[cols], n, m), lp_bound, True)
-    mip = solve(builder, mip=True, time_limit=clock.left(0.7), seed=seed, start=start, gap=1e-4)
+    mip = solve(
+        builder,
+        mip=True,
+        time_limit=clock.left(0.7),
+        seed=seed,
+        start=start,
+        gap=1e-3,
+        stall_nodes=SOFT_STALL_NODES,
+        abs_gap=SOFT_ABS_GAP,
+    )
     if mip.x is None:
         return SoftTopicResult(sets.chosen, max(lp_bound, 0.0), False)
     chosen = _picked(person, topic, mip.x[cols], n, m)

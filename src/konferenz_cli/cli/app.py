@@ -17,7 +17,7 @@ from konferenz_cli.i18n import set_language, t
 
 __all__ = ["COMMAND_MODULES", "build_app"]
 
-COMMAND_MODULES = ("events", "programme", "demo")
+COMMAND_MODULES = ("events", "programme", "assign", "demo")
 
 
 def _translate_typer() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-AREAS = ("core", "events", "templates")
+AREAS = ("core", "events", "templates", "assign")
 
 
 def all_messages() -> dict[str, Mapping[str, str]]:

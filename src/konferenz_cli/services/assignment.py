@@ -340,7 +340,7 @@ def listing(db: Database, event: Event) -> list[dict[str, Any]]:
     """Every stored assignment with the person, round, topic, room, rank and time (JSON keys are stable)."""
     people = {p.id: p for p in participant_store.participants(db, event.id)}
     rounds = {r.number: r for r in event_store.rounds(db, event.id)}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for a in assignment_store.assignments(db, event.id):
         person = people[a.participant_id]
         round_ = rounds.get(a.round)
@@ -361,7 +361,7 @@ def listing(db: Database, event: Event) -> list[dict[str, Any]]:
                 "source": a.source,
             }
         )
-    rows.sort(key=lambda row: (int(row["round"]), str(row["topic"] or ""), str(row["last_name"] or "").casefold()))
+    rows.sort(key=lambda row: (row["round"], row["topic"] or "", (row["last_name"] or "").casefold()))
     return rows
 
 
@@ -451,3 +451,53 @@ def clear(db: Database, event: Event, *, include_locked: bool) -> int:
     with transaction(db):
         assignment_store.delete_assignments(db, event.id, keep_locked=not include_locked)
     return before - len(assignment_store.assignments(db, event.id))
+
+
+# --- the demo -----------------------------------------------------------------------------------
+
+
+def demo_step(demo: Any) -> None:
+    """Assign the demo's main event (with both diversity goals) and write the lists; skip without participants."""
+    from konferenz_cli.i18n import format_percent, t
+    from konferenz_cli.render.tables import Column, Sheet, write_workbook
+
+    event = demo.main_event
+    loaded = load(demo.db, event)
+    if not loaded.problem.people:
+        demo.record("demo.step.assign_skipped", event.title)
+        return
+    options = Options(spread="organisation", balance="sector", time_limit=10.0)
+    outcome = run(demo.db, event, options)
+    summary = outcome.summary
+    path = demo.out_dir / f"{event.slug}-zuteilung.xlsx"
+    columns = [
+        Column("round", t("assign.col.round")),
+        Column("topic", t("col.topic")),
+        Column("room", t("col.room")),
+        Column("last_name", t("assign.col.last_name")),
+        Column("first_name", t("assign.col.first_name")),
+        Column("organisation", t("assign.col.organisation")),
+        Column("rank", t("assign.col.rank")),
+    ]
+    sheet = Sheet(
+        t("assign.sheet"), columns, listing(demo.db, event), title=t("assign.listing_title", title=event.title)
+    )
+    write_workbook([sheet], path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    certificate = summary["certificate"]
+    proof = (
+        t("demo.assign_proven")
+        if certificate["proven_optimal"]
+        else t("demo.assign_gap", gap=format_percent(certificate["gap"]))
+    )
+    worst = "–" if summary["worst_rank"] is None else str(summary["worst_rank"])
+    if summary["worst_rank_unranked"]:
+        worst = t("assign.rank_none")
+    with_wishes = summary["people_with_wishes"] or 1
+    what = t(
+        "demo.assign_what",
+        people=summary["people"],
+        first=format_percent(summary["people_first_wish"] / with_wishes),
+        worst=worst,
+        proof=proof,
+    )
+    demo.record("demo.step.assign", what, path)

@@ -94,7 +94,14 @@ def write_programme(run: DemoRun) -> None:
     run.record("demo.step.programme", run.main_event.title, path)
 
 
-STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme]
+def assign_workgroups(run: DemoRun) -> None:
+    """Assign the main event's participants to its workgroups (skipped while there are none)."""
+    from konferenz_cli.services.assignment import demo_step
+
+    demo_step(run)
+
+
+STEPS: list[Callable[[DemoRun], Any]] = [create_example_events, write_programme, assign_workgroups]
 
 
 def run_demo(out_dir: Path, db: Database, examples: Path) -> DemoRun:

@@ -268,18 +268,18 @@ MESSAGES = {
     "assign.soft.col.before": {"de": "ohne Ziel", "en": "without goal"},
     "assign.soft.col.after": {"de": "mit Ziel", "en": "with goal"},
     "assign.soft.spread": {
-        "de": "Personen derselben {attribute} über dem fairen Anteil je Gruppe",
-        "en": "people of the same {attribute} above the fair share per group",
+        "de": "Häufung nach {attribute}: Personen über dem fairen Anteil je Gruppe",
+        "en": "Crowding by {attribute}: people above the fair share per group",
     },
     "assign.soft.balance": {
-        "de": "Personen über dem Anteil ihrer {attribute} an der Veranstaltung",
-        "en": "people above their {attribute}'s share of the event",
+        "de": "Abweichung vom Mix der Veranstaltung nach {attribute} (Personen)",
+        "en": "Deviation from the event's mix by {attribute} (people)",
     },
     "assign.soft.even": {
         "de": "Abweichung der Gruppengrößen vom Rundenmittel (Personen)",
-        "en": "deviation of group sizes from the round's mean (people)",
+        "en": "Deviation of group sizes from the round's mean (people)",
     },
-    "assign.soft.total": {"de": "Summe (Untergrenze: {bound})", "en": "total (lower bound: {bound})"},
+    "assign.soft.total": {"de": "Summe (beweisbare Untergrenze: {bound})", "en": "Total (proven lower bound: {bound})"},
     "assign.soft.note": {
         "de": "Die Mischung wurde nur unter gleich guten Wunsch-Verteilungen verbessert: kein Wunsch wurde dafür geopfert.",
         "en": "The mix was improved only among equally good wish assignments: no wish was given up for it.",
@@ -289,13 +289,13 @@ MESSAGES = {
     "assign.attribute.sector": {"de": "Bereich", "en": "sector"},
     "assign.attribute.function": {"de": "Funktion", "en": "function"},
     "assign.proven": {
-        "de": "Beweisbar optimal (Wert {value}, Verfahren: {method}), Rechenzeit {seconds} s.",
-        "en": "Proven optimal (value {value}, method: {method}), solve time {seconds} s.",
+        "de": "Beweisbar optimal (Zielwert {value}, Verfahren: {method}), Rechenzeit {seconds} s.",
+        "en": "Proven optimal (objective {value}, method: {method}), solve time {seconds} s.",
     },
     "assign.gap": {
-        "de": "Nicht bewiesen optimal: Wert {value}, untere Schranke {bound} (Abstand höchstens {gap}), Rechenzeit "
+        "de": "Nicht bewiesen optimal: Zielwert {value}, untere Schranke {bound} (Abstand höchstens {gap}), Rechenzeit "
         "{seconds} s. Mehr Zeit mit --time-limit kann das Ergebnis verbessern.",
-        "en": "Not proven optimal: value {value}, lower bound {bound} (gap at most {gap}), solve time {seconds} s. "
+        "en": "Not proven optimal: objective {value}, lower bound {bound} (gap at most {gap}), solve time {seconds} s. "
         "More time with --time-limit may improve it.",
     },
     "assign.method.two-stage": {"de": "zweistufig, exakt", "en": "two-stage, exact"},

@@ -199,9 +199,9 @@ def summarise(loaded: Loaded, result: Result, options: Options) -> dict[str, Any
     choices: Counter[str] = Counter()
     got_any: dict[int, bool] = defaultdict(bool)
     first: set[int] = set()
+    choices["no_wishes"] = sum(1 for wishes in wishes_of.values() if not wishes)
     for placement in result.placements:
         if not wishes_of[placement.person_id]:
-            choices["no_wishes"] += 1
             continue
         if placement.rank is None:
             choices["unranked"] += 1

@@ -70,7 +70,8 @@ def _event(cli, tmp_path: Path, text: str = SMALL_EVENT) -> str:
     return result.stdout.strip()
 
 
-def _people(db_path: Path, slug: str, people=PEOPLE, **fields) -> None:
+def _people(db_path: Path, slug: str, people=PEOPLE, fields: dict | None = None) -> None:
+    fields = fields or {}
     db = open_db(db_path)
     event = event_store.event_by_slug(db, slug)
     topics = {topic.name: topic.id for topic in event_store.topics(db, event.id)}
@@ -395,3 +396,56 @@ def test_the_example_event_is_assigned_proven_optimal(cli, db_path: Path) -> Non
     assert result.exit_code == 0, result.stderr
     assert "Beweisbar optimal" in result.stdout
     assert len(_assignments(cli)) == 180
+
+
+@pytest.mark.parametrize(("objective", "label"), [("total", "Ziel: Summe"), ("squared", "Ziel: Summe der Quadrate")])
+def test_other_objectives(cli, small: str, objective: str, label: str) -> None:
+    result = cli("assign-workgroups", "--objective", objective, "--dry-run")
+
+    assert result.exit_code == 0, result.stderr
+    assert label in result.stdout
+    assert "Beweisbar optimal" in result.stdout
+
+
+def test_summary_in_english(cli, small: str) -> None:
+    result = cli("--lang", "en", "assign-workgroups", "--dry-run")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Round 1" in result.stdout
+    assert "1st wish" in result.stdout
+    assert "Proven optimal" in result.stdout
+    assert "Dry run: nothing stored." in result.stderr
+
+
+def test_lock_all_then_clear_keeps_locked_ones(cli, small: str) -> None:
+    cli("assign-workgroups")
+
+    locked = cli("assign", "lock", "--round", "1")
+    cleared = cli("assign", "clear", "--yes")
+    remaining = _assignments(cli)
+    everything = cli("assign", "clear", "--yes", "--include-locked")
+
+    assert "6 Zuteilungen festgehalten." in locked.stderr
+    assert "6 Zuteilungen gelöscht." in cleared.stderr
+    assert {row["round"] for row in remaining} == {1}
+    assert all(row["locked"] for row in remaining)
+    assert "6 Zuteilungen gelöscht." in everything.stderr
+    assert _assignments(cli) == []
+
+
+def test_opted_out_and_waitlisted_people_are_not_placed(cli, tmp_path: Path, db_path: Path) -> None:
+    slug = _event(cli, tmp_path)
+    _people(
+        db_path,
+        slug,
+        fields={"tobias@example.org": {"workgroups_opt_out": True}, "amina@example.org": {"status": "waitlisted"}},
+    )
+
+    result = cli("assign-workgroups")
+
+    assert result.exit_code == 0, result.stderr
+    assert "4 Personen, 2 Runden" in result.stdout
+    assert {row["email"] for row in _assignments(cli)} == {p[0] for p in PEOPLE} - {
+        "tobias@example.org",
+        "amina@example.org",
+    }

@@ -213,6 +213,7 @@ def summarise(loaded: Loaded, result: Result, options: Options) -> dict[str, Any
         if placement.rank == 1:
             first.add(placement.person_id)
     with_wishes = [pid for pid, wishes in wishes_of.items() if wishes]
+    labels = {person.id: person.label for person in loaded.problem.people}
     nothing = sorted(pid for pid in with_wishes if not got_any[pid])
     certificate = result.certificate
     return {
@@ -227,7 +228,7 @@ def summarise(loaded: Loaded, result: Result, options: Options) -> dict[str, Any
         "worst_rank": certificate.worst_rank,
         "worst_rank_unranked": certificate.worst_rank_unranked,
         "worst_rank_proven": certificate.worst_rank_proven,
-        "without_wish": [loaded.problem.people[_index(loaded, pid)].label for pid in nothing],
+        "without_wish": [labels[pid] for pid in nothing],
         "soft": [dataclasses.asdict(figure) for figure in result.soft],
         "options": {
             "spread": options.spread,
@@ -242,10 +243,6 @@ def summarise(loaded: Loaded, result: Result, options: Options) -> dict[str, Any
         "changes": _changes(loaded, result, options),
         "notes": [{"key": note.key, "params": dict(note.params)} for note in result.notes],
     }
-
-
-def _index(loaded: Loaded, person_id: int) -> int:
-    return next(i for i, person in enumerate(loaded.problem.people) if person.id == person_id)
 
 
 def _certificate(certificate: Certificate) -> dict[str, Any]:

@@ -411,7 +411,7 @@ def _print_changes(changes: dict[str, Any]) -> None:
 
 def _print_certificate(summary: dict[str, Any]) -> None:
     certificate = summary["certificate"]
-    seconds = format_number(round(summary["solve_seconds"], 2))
+    seconds = format_number(max(round(summary["solve_seconds"], 2), 0.01))
     method = t(f"assign.method.{certificate['method']}")
     value = _number(certificate["value"])
     if certificate["proven_optimal"]:

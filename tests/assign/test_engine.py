@@ -253,3 +253,34 @@ def test_sets_that_cannot_be_put_into_rounds_fall_back_to_the_full_model() -> No
     assert result.certificate.method == "milp"
     assert result.certificate.proven_optimal
     assert (result.certificate.value,) == brute_force(problem, "total")
+
+
+@FAST
+@given(problem=problems())
+def test_the_quick_start_assignment_keeps_every_rule_when_complete(problem: Problem) -> None:
+    from konferenz_cli.assign import Placement
+    from konferenz_cli.assign.checks import check_problem
+    from konferenz_cli.assign.greedy import greedy_schedule
+    from konferenz_cli.assign.instance import compile_problem
+
+    try:
+        check_problem(problem)
+    except AssignmentInfeasible:
+        return
+    instance = compile_problem(problem, 0)
+    schedule = greedy_schedule(instance, instance.cost.astype(float))
+    if schedule is None:
+        return
+    placements = [
+        Placement(
+            person.id,
+            number,
+            instance.session(int(schedule[i, r]), r).id,
+            instance.topics[int(schedule[i, r])],
+            int(instance.rank[i, int(schedule[i, r])]) or None,
+        )
+        for i, person in enumerate(instance.people)
+        for r, number in enumerate(instance.rounds)
+    ]
+
+    assert validate(problem, placements) == []

@@ -40,7 +40,7 @@ def test_every_key_used_in_the_code_exists() -> None:
 
     assert missing == []
     for prefix, names in {
-        "assign.method.": ("two-stage", "two-stage+rounds", "milp", "milp-keep", "empty"),
+        "assign.method.": ("two-stage", "two-stage+rounds", "milp", "milp-keep", "greedy", "empty"),
         "assign.reason.": ("capacity", "closed", "locked", "repeat", "room"),
         "assign.objective.": ("fair", "total", "squared"),
         "assign.choice.": ("1", "2", "3", "lower", "unranked", "no_wishes"),

@@ -33,6 +33,7 @@ from numpy.typing import NDArray
 from konferenz_cli.assign.checks import check_problem, validate
 from konferenz_cli.assign.clock import Clock
 from konferenz_cli.assign.colouring import rounds_for_sets
+from konferenz_cli.assign.greedy import greedy_schedule
 from konferenz_cli.assign.instance import Instance, compile_problem
 from konferenz_cli.assign.model import (
     AssignmentInfeasible,
@@ -155,11 +156,13 @@ def _place(
     fitted = round_assignment(instance, sets.chosen, clock, options.seed)
     if fitted is not None:
         return _Solved(instance, fitted, sets.value, sets.bound, sets.proven, True, "two-stage+rounds")
+    prices = np.where(instance.rank > 0, weights, unranked_weight).astype(np.float64)
+    start = greedy_schedule(instance, prices)
     candidates = [None] if bound is None else [b for b in fair_candidates(instance) if b >= bound]
     worst_proven = True
     for candidate in candidates:
         limit = None if candidate is None or candidate >= instance.unranked else candidate
-        solution, status = solve_sessions(instance, weights, unranked_weight, limit, clock, options.seed)
+        solution, status = solve_sessions(instance, weights, unranked_weight, limit, clock, options.seed, start)
         if solution is not None:
             relaxed = sets.bound if limit == bound else solution.bound
             lower = max(solution.bound, relaxed)
@@ -169,6 +172,10 @@ def _place(
             worst_proven = False
         if clock.expired():
             break
+    if start is not None:
+        # Out of time without a solution of our own: the quick complete assignment, with the relaxation's bound.
+        value = float(prices[np.arange(instance.n)[:, None], start].sum())
+        return _Solved(instance, start, value, sets.bound, False, False, "greedy")
     raise _unplaceable(instance, clock, options.seed)
 
 

@@ -308,6 +308,10 @@ MESSAGES = {
         "de": "ganzzahliges Programm, wenige Änderungen",
         "en": "integer program, fewest changes",
     },
+    "assign.method.greedy": {
+        "de": "schnelle Näherung (Zeitgrenze erreicht)",
+        "en": "quick approximation (time limit reached)",
+    },
     "assign.method.empty": {"de": "nichts zu verteilen", "en": "nothing to assign"},
     "assign.changes": {
         "de": "Bestehende Zuteilungen: {kept} unverändert, {moved} geändert ({people} Personen), {newcomers} Personen "

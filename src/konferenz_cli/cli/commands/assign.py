@@ -362,6 +362,8 @@ def _print_fairness(summary: dict[str, Any]) -> None:
     if summary["objective"] == "fair" and summary["worst_rank_proven"] and summary["worst_rank"] is not None:
         line += t("assign.worst_proven")
     out.print(Text(line))
+    if not summary["worst_rank_unranked"] and summary["choices"]["unranked"]:
+        out.print(Text(t("assign.worst_note")))
     names = summary["without_wish"]
     if names:
         shown = ", ".join(names[:_SHOWN_NAMES])

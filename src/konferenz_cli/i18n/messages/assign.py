@@ -56,12 +56,15 @@ MESSAGES = {
         "(sum of squared ranks: bad places weigh more).",
     },
     "assign.opt.spread": {
-        "de": "Mitglieder derselben Organisation (oder eines anderen Merkmals) auf verschiedene Gruppen verteilen.",
-        "en": "Spread members of one organisation (or another attribute) over different groups.",
+        "de": "Mitglieder derselben Organisation auf verschiedene Gruppen verteilen. ATTR: organisation, "
+        "organisation_type, sector oder function.",
+        "en": "Spread members of one organisation over different groups. ATTR: organisation, organisation_type, "
+        "sector or function.",
     },
     "assign.opt.balance": {
-        "de": "In jeder Gruppe eine Mischung des Merkmals (z. B. sector) nahe an der Mischung der ganzen Veranstaltung.",
-        "en": "Give each group a mix of the attribute (e.g. sector) close to the whole event's mix.",
+        "de": "Jeder Gruppe eine Mischung nahe der ganzen Veranstaltung geben, z. B. nach sector. ATTR wie bei "
+        "--spread.",
+        "en": "Give each group a mix close to the whole event's, e.g. by sector. ATTR as for --spread.",
     },
     "assign.opt.even_sizes": {
         "de": "Gruppen einer Runde möglichst gleich groß machen.",

@@ -109,7 +109,7 @@ def run_one(key: str, method: str) -> dict:
         proven = result.certificate.proven_optimal
         total = next((f for f in result.soft if f.name == "total"), None)
         if total is not None and total.bound is not None:
-            soft_gap = (total.after - total.bound) / max(total.after, 1e-9)
+            soft_gap = max(0.0, (total.after - total.bound) / max(total.after, 1e-9))
     elif method == "first-come":
         schedule, empty = first_come(problem)
         seconds = time.perf_counter() - began

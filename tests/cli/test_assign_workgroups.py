@@ -449,3 +449,17 @@ def test_opted_out_and_waitlisted_people_are_not_placed(cli, tmp_path: Path, db_
         "tobias@example.org",
         "amina@example.org",
     }
+
+
+def test_a_new_run_says_how_many_stored_assignments_change(cli, small: str) -> None:
+    cli("assign-workgroups")
+    same = cli("assign-workgroups", "--dry-run")
+    mine = {r["topic"] for r in _assignments(cli) if r["email"] == "tobias@example.org"}
+    third = next(t for t in ("Arbeit", "Wohnen", "Sprache") if t not in mine)
+    moved = cli("assign", "set", "tobias@example.org", "--round", "1", "--topic", third, "--force")
+    assert moved.exit_code == 0, moved.stderr
+
+    again = cli("assign-workgroups", "--dry-run")
+
+    assert "bisher gespeicherte Zuteilungen ändern sich" not in same.stdout
+    assert "1 bisher gespeicherte Zuteilungen ändern sich" in again.stdout

@@ -241,6 +241,7 @@ def summarise(loaded: Loaded, result: Result, options: Options) -> dict[str, Any
         "certificate": _certificate(certificate),
         "solve_seconds": round(result.solve_seconds, 3),
         "changes": _changes(loaded, result, options),
+        "differs_from_stored": _differs(loaded, result),
         "notes": [{"key": note.key, "params": dict(note.params)} for note in result.notes],
     }
 
@@ -253,6 +254,16 @@ def _certificate(certificate: Certificate) -> dict[str, Any]:
         "gap": certificate.gap,
         "method": certificate.method,
     }
+
+
+def _differs(loaded: Loaded, result: Result) -> int:
+    """How many stored assignments (of people still taking part) this result changes."""
+    stored = {(a.participant_id, a.round): a.session_id for a in loaded.stored}
+    return sum(
+        1
+        for p in result.placements
+        if (p.person_id, p.round) in stored and stored[(p.person_id, p.round)] != p.session_id
+    )
 
 
 def _changes(loaded: Loaded, result: Result, options: Options) -> dict[str, Any] | None:

@@ -301,6 +301,8 @@ def print_summary(title: str, summary: dict[str, Any]) -> None:
         _print_soft(summary)
     if summary["changes"]:
         _print_changes(summary["changes"])
+    elif summary["differs_from_stored"]:
+        out.print(Text(t("assign.differs", count=summary["differs_from_stored"]), style="yellow"))
     for note in summary["notes"]:
         out.print(Text(t(note["key"], **note["params"]), style="yellow"))
     _print_certificate(summary)

@@ -322,6 +322,12 @@ MESSAGES = {
         "en": "Existing assignments: {kept} unchanged, {moved} changed ({people} people), {newcomers} people newly "
         "placed, {removed} people removed (cancelled, waitlisted or opted out).",
     },
+    "assign.differs": {
+        "de": "{count} bisher gespeicherte Zuteilungen ändern sich. Wenn Einladungen schon verschickt sind: "
+        "--keep-existing ändert so wenig wie möglich.",
+        "en": "{count} previously stored assignments change. If invitations went out already: --keep-existing "
+        "changes as little as possible.",
+    },
     "assign.changes_reason": {"de": "geändert, weil {reason}: {count}", "en": "changed because {reason}: {count}"},
     "assign.reason.capacity": {
         "de": "die Sitzung jetzt weniger Plätze hat",

@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "events",
     "programme",
     "registrations",
+    "assign",
     "calendar",
     "mail",
     "checkin",

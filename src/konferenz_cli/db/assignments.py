@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlite_utils import Database
 
 from konferenz_cli.models import Assignment
 
-__all__ = ["assignments", "assignments_by_participant", "delete_assignments", "save_assignment"]
+__all__ = [
+    "assignments",
+    "assignments_by_participant",
+    "delete_assignment",
+    "delete_assignments",
+    "delete_participants_assignments",
+    "latest_run",
+    "record_run",
+    "runs",
+    "save_assignment",
+    "save_assignments",
+    "set_locked",
+]
 
 
 def assignments(db: Database, event_id: int) -> list[Assignment]:
@@ -84,6 +99,25 @@ def save_assignment(
     )
 
 
+def save_assignments(db: Database, rows: Iterable[Mapping[str, Any]], *, source: str = "solver") -> None:
+    """Store many assignments at once (keys: participant_id, round_id, session_id, rank, locked), replacing
+    what those participants had in those rounds."""
+    stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    db.conn.executemany(
+        """
+        INSERT INTO assignments (participant_id, round_id, session_id, rank, locked, source, assigned_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (participant_id, round_id) DO UPDATE SET
+            session_id = excluded.session_id, rank = excluded.rank, locked = excluded.locked,
+            source = excluded.source, assigned_at = excluded.assigned_at
+        """,
+        [
+            (row["participant_id"], row["round_id"], row["session_id"], row["rank"], int(row["locked"]), source, stamp)
+            for row in rows
+        ],
+    )
+
+
 def delete_assignments(db: Database, event_id: int, *, keep_locked: bool = True) -> None:
     """Remove the event's assignments (the locked ones stay unless ``keep_locked`` is False)."""
     condition = " AND locked = 0" if keep_locked else ""
@@ -91,3 +125,90 @@ def delete_assignments(db: Database, event_id: int, *, keep_locked: bool = True)
         f"DELETE FROM assignments WHERE participant_id IN (SELECT id FROM participants WHERE event_id = ?){condition}",
         [event_id],
     )
+
+
+def delete_assignment(db: Database, participant_id: int, round_id: int) -> None:
+    """Remove one participant's assignment in one round."""
+    db.execute("DELETE FROM assignments WHERE participant_id = ? AND round_id = ?", [participant_id, round_id])
+
+
+def delete_participants_assignments(db: Database, participant_ids: Iterable[int]) -> None:
+    """Remove every assignment (locked ones too) of the given participants."""
+    ids = list(participant_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        db.execute(
+            f"DELETE FROM assignments WHERE participant_id IN ({', '.join('?' for _ in chunk)})",
+            chunk,
+        )
+
+
+def set_locked(
+    db: Database, event_id: int, locked: bool, participant_id: int | None = None, round_id: int | None = None
+) -> int:
+    """Lock or unlock the event's assignments (of one participant, of one round); returns how many changed."""
+    sql = (
+        "UPDATE assignments SET locked = ? WHERE locked != ? "
+        "AND participant_id IN (SELECT id FROM participants WHERE event_id = ?)"
+    )
+    params: list[Any] = [int(locked), int(locked), event_id]
+    if participant_id is not None:
+        sql += " AND participant_id = ?"
+        params.append(participant_id)
+    if round_id is not None:
+        sql += " AND round_id = ?"
+        params.append(round_id)
+    return int(db.execute(sql, params).rowcount)
+
+
+def record_run(
+    db: Database,
+    event_id: int,
+    *,
+    objective: str,
+    value: float | None,
+    bound: float | None,
+    proven_optimal: bool,
+    solve_seconds: float,
+    summary: Mapping[str, Any],
+) -> int:
+    """Remember one assignment run with its certificate and summary; returns its id."""
+    last_pk = (
+        db.table("assignment_runs")
+        .insert(
+            {
+                "event_id": event_id,
+                "created_at": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+                "objective": objective,
+                "value": value,
+                "bound": bound,
+                "proven_optimal": int(proven_optimal),
+                "solve_seconds": solve_seconds,
+                "summary": json.dumps(summary, ensure_ascii=False, sort_keys=True),
+            }
+        )
+        .last_pk
+    )
+    assert last_pk is not None
+    return int(last_pk)
+
+
+def runs(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """The event's assignment runs, newest first, with the summary decoded."""
+    cursor = db.execute(
+        "SELECT id, created_at, objective, value, bound, proven_optimal, solve_seconds, summary "
+        "FROM assignment_runs WHERE event_id = ? ORDER BY id DESC",
+        [event_id],
+    )
+    columns = [column[0] for column in cursor.description]
+    rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+    for row in rows:
+        row["proven_optimal"] = bool(row["proven_optimal"])
+        row["summary"] = json.loads(row["summary"] or "{}")
+    return rows
+
+
+def latest_run(db: Database, event_id: int) -> dict[str, Any] | None:
+    """The event's most recent assignment run, or None."""
+    found = runs(db, event_id)
+    return found[0] if found else None

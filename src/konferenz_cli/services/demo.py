@@ -257,10 +257,18 @@ def import_example_registrations(run: DemoRun) -> None:
             run.record("demo.step.import", f"{name} → {slug}: {summary}", copy)
 
 
+def assign_workgroups(run: DemoRun) -> None:
+    """Assign the main event's participants to its workgroups (skipped while there are none)."""
+    from konferenz_cli.services.assignment import demo_step
+
+    demo_step(run)
+
+
 STEPS: list[Callable[[DemoRun], Any]] = [
     create_example_events,
     write_programme,
     import_example_registrations,
+    assign_workgroups,
     write_calendars_and_invitations,
     check_in_sample,
     import_example_results,

@@ -14,6 +14,7 @@ AREAS = (
     "events",
     "templates",
     "registrations",
+    "assign",
     "calendar",
     "mail",
     "checkin",

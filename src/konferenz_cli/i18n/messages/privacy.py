@@ -39,7 +39,10 @@ MESSAGES = {
         "de": "Dateiname ohne Endung; geschrieben werden .json und .html.",
         "en": "File name without extension; .json and .html are written.",
     },
-    "opt.purge_dry_run": {"de": "Nur zeigen, was anonymisiert würde; nichts ändern.", "en": "Only show what would be anonymised; change nothing."},
+    "opt.purge_dry_run": {
+        "de": "Nur zeigen, was anonymisiert würde; nichts ändern.",
+        "en": "Only show what would be anonymised; change nothing.",
+    },
     "opt.backup_output": {"de": "Zieldatei der Sicherung.", "en": "File to write the backup to."},
     "opt.overwrite": {"de": "Eine vorhandene Datei überschreiben.", "en": "Overwrite an existing file."},
     "col.event": {"de": "Veranstaltung", "en": "Event"},

@@ -43,10 +43,12 @@ Cell = Union[str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta,
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
-#: Sheets that hold one row per attendee in multi-sheet exports (pretix order data:
-#: orders, order positions, fees); preferred over the first sheet when no --sheet is given.
+#: Sheets that hold one row per attendee in multi-sheet exports (pretix order data: "Orders",
+#: "Order positions", "Order fees"; in German "Bestellungen", "Bestellzeilen", "Gebühren");
+#: preferred over the first sheet when no --sheet is given.
 ATTENDEE_SHEET_NAMES = (
     "order positions",
+    "bestellzeilen",
     "bestellpositionen",
     "positionen",
     "positions",

@@ -138,6 +138,10 @@ _FALSE = frozenset(
         "declined",
     }
 )
+#: Answers that say nothing either way (LimeSurvey writes "N/A" for an unanswered yes/no question).
+_NO_ANSWER = frozenset(
+    {"n/a", "n a", "na", "k a", "ka", "keine angabe", "no answer", "not applicable", "nicht zutreffend", "entfallt"}
+)
 _BOOL_PUNCT = re.compile(r"[\s.!,;:()]+")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _NEGATION = re.compile(r"\b(nicht|kein|keine|keinen|not|no|don t|nein)\b")
@@ -163,6 +167,8 @@ def parse_bool(value: Any) -> bool | None:
     folded = _BOOL_PUNCT.sub(" ", text.casefold().translate(_UMLAUTS)).strip()
     if folded in _TRUE:
         return True
+    if folded in _NO_ANSWER:
+        return None
     if folded in _FALSE or not folded:
         return False if folded else None
     first = folded.split(" ", 1)[0]

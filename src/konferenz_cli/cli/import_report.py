@@ -94,7 +94,11 @@ def _print_mapping(report: ImportReport) -> None:
     table.add_column(t("import.col.field"), overflow="fold")
     table.add_column(t("import.col.origin"))
     table.add_column(t("import.col.examples"), overflow="fold")
+    bookkeeping = []
     for role in report.mapping.columns:
+        if role.origin == "meta":
+            bookkeeping.append(role.header)  # listed below the table, not one row each
+            continue
         label = _field_label(role.spec)
         if role.field == "preference_option" and role.option:
             label = f"{label}: {role.option}"
@@ -102,6 +106,8 @@ def _print_mapping(report: ImportReport) -> None:
         examples = " | ".join(report.samples.get(role.index, []))
         table.add_row(Text(role.header), Text(label), Text(origin), Text(examples))
     out.print(table)
+    if bookkeeping:
+        print_note(t("import.meta_columns", columns=", ".join(f"„{h}“" for h in bookkeeping)))
     unmapped = report.mapping.unmapped
     if unmapped:
         print_note(t("import.unmapped", columns=", ".join(f"„{h}“" for h in unmapped)), style="yellow")

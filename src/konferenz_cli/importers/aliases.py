@@ -154,6 +154,13 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\w*\s*(?:wunsch|wahl|prioritat|praferenz|choice|preference)",
     ),
     ("preference_rank", r"\[(?:rang|rank|platz|position)\s*(\d{1,2})\]$"),
+    # Grid rows of Google Forms: "Please rank the workgroups [First choice]", "Themen [2. Wunsch]".
+    (
+        "preference_rank",
+        r"\[(?:\w+ )?(erst|zweit|dritt|viert|funft|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\w*"
+        r"(?: (?:wunsch|wahl|prioritat|priority|choice|preference|praferenz))?\]$",
+    ),
+    ("preference_rank", r"\[(\d{1,2}) (?:wunsch|wahl|prioritat|priority|choice|preference|praferenz)\]$"),
     (
         "preference_rank",
         r"(?:wunsch|thema|themen|arbeitsgruppe|\bag\b|workshop|topic|ranking|rangfolge|reihenfolge|ordnen|sortieren"
@@ -187,7 +194,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"(bereich|sektor|sector|arbeitsfeld|handlungsfeld|tatigkeitsfeld|akteursgruppe|stakeholder|zugehorigkeit"
         r"|ich komme aus|ich bin|welcher gruppe|kategorie|category)",
     ),
-    ("function", r"(funktion|rolle|\brole\b|position|job|tatigkeit|beruf|\bstelle\b|function|\bamt\b)"),
+    ("function", r"(funktion|rolle|\brole\b|position|\bjob\b|tatigkeit|beruf|\bstelle\b|function|\bamt\b)"),
     ("phone", r"(telefon|phone|\btel\b|handy|mobil|rufnummer|telephone|\bfon\b)"),
     ("email", r"(email|\bmail\b|mailadresse|e post)"),
     (

@@ -228,10 +228,12 @@ def guess_mapping(headers: Sequence[str], matcher: TopicMatcher) -> ColumnMappin
     return ColumnMapping(columns=roles, layout=layout)
 
 
-def _match(heading: _Heading) -> tuple[str, int | None] | None:
-    found = match_alias(heading.whole)
-    if found is None and heading.text:
-        found = match_alias(heading.text)
+def _match(heading: _Heading, layout: str) -> tuple[str, int | None] | None:
+    # LimeSurvey's "code. text" headings are read by their text ("startlanguage. Start-Sprache").
+    first, second = (heading.text, heading.whole) if layout == "limesurvey" else (heading.whole, heading.text)
+    found = match_alias(first) if first else None
+    if found is None and second:
+        found = match_alias(second)
     return found
 
 
@@ -244,7 +246,7 @@ def _guess_column(index: int, heading: _Heading, layout: str, matcher: TopicMatc
     topic = topic_option(header, matcher) or (topic_option(heading.text_raw, matcher) if heading.text_raw else None)
     if topic is not None:
         return ColumnRole(index, header, "preference_option", option=topic)
-    found = _match(heading)
+    found = _match(heading, layout)
     if found is None:
         return ColumnRole(index, header, "extra")
     target, rank = found

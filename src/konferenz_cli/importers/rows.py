@@ -160,6 +160,8 @@ class RowParser:
         self._booker = of("booker_email")[:1]
         self._order = of("order_code")[:1]
         self._limesurvey = mapping.layout == "limesurvey"
+        # Microsoft Forms writes the options ticked in a multiple choice as "A;B;".
+        self._semicolon_lists = mapping.layout == "microsoft_forms"
         #: Rows per order (pretix): an order of one position was booked by its attendee.
         self.order_sizes: Counter[str] = Counter()
         self._ranked = sorted(of("preference_rank"), key=lambda r: (r.rank or 0, r.index))
@@ -208,6 +210,8 @@ class RowParser:
                 value = value.strip(EDGE_SPACES) if value else ""
             elif value is not None:
                 value = clean_text(value)
+            if value and self._semicolon_lists and value.endswith(";"):
+                value = ", ".join(part.strip() for part in value.split(";") if part.strip())
             if value:
                 # Organisations, sectors and diets repeat: keep one string object per value.
                 fields[name] = shared.setdefault(value, value) if len(shared) < 50_000 else value

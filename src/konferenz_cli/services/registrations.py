@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import heapq
 import itertools
 import json
 import math
@@ -660,7 +661,8 @@ _PREVIEW_HIDDEN = frozenset({"match_key", "source_file", "source_row", "extra", 
 def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> list[dict[str, Any]]:
     names = {topic.id: topic.name for topic in matcher.topics}
     rows = []
-    for key, reg in itertools.islice(batch.registrations.items(), count):
+    first = heapq.nsmallest(count, batch.registrations.items(), key=lambda item: item[1].row)
+    for key, reg in first:
         fields = {k: v for k, v in reg.fields.items() if k not in _PREVIEW_HIDDEN}
         rows.append(
             {

@@ -431,6 +431,10 @@ MESSAGES = {
         "de": "bisher Angemeldete jetzt abgesagt",
         "en": "earlier registrations now cancelled",
     },
+    "import.meta_columns": {
+        "de": "Verwaltungsspalten des Formulars (je Person unverändert behalten): {columns}",
+        "en": "Bookkeeping columns of the form (kept per person as they are): {columns}",
+    },
     "import.unmapped": {
         "de": "Nicht zugeordnet (bleibt je Person als weitere Angabe erhalten): {columns}",
         "en": "Not mapped (kept per person as further answers): {columns}",

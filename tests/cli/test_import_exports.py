@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import json
 import shutil
-import tomllib
+import sys
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
 
 from tests.registration_files import event_file
 
@@ -124,7 +129,11 @@ def test_pretix_order_positions_csv_in_english(cli, event, tmp_path: Path, name:
     people = _people(cli)
     assert len(people) == 7
     ayse = people["a.yilmaz-demir@example.org"]
-    assert (ayse["first_name"], ayse["last_name"], ayse["organisation"]) == ("Ayşe", "Yılmaz-Demir", "Werra-Meißner-Kreis")
+    assert (ayse["first_name"], ayse["last_name"], ayse["organisation"]) == (
+        "Ayşe",
+        "Yılmaz-Demir",
+        "Werra-Meißner-Kreis",
+    )
     assert ayse["preferences"] == [SPRACH, ANERK]  # "Which workgroups ...?" grouped: "A, B"
     assert (ayse["diet"], ayse["newsletter"], ayse["organisation_type"]) == ("Halal", True, "Public administration")
     assert people["amina.haddad@example.org"]["registered_at"] == "2023-10-12T14:15:33+02:00"

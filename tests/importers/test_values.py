@@ -107,6 +107,11 @@ def test_email_is_trimmed_and_lowered_only(cell: str, normalised: str, valid: bo
         ("Ich bin nicht einverstanden", False),
         ("", None),
         (None, None),
+        ("N/A", None),  # LimeSurvey: a yes/no question left unanswered
+        ("k.A.", None),
+        ("keine Angabe", None),
+        ("Y", True),
+        ("N", False),
     ],
 )
 def test_parse_bool(cell: object, expected: bool | None) -> None:
@@ -133,6 +138,9 @@ def test_parse_bool_rejects_text_that_says_neither(cell: object) -> None:
         ("2023/10/12 2:15:33 PM OEZ", "2023-10-12T14:15:33+02:00"),
         ("2023/10/12 2:15:33 PM MEZ", "2023-10-12T15:15:33+02:00"),
         ("2023/10/12 12:05:00 AM GMT+1", "2023-10-12T01:05:00+02:00"),
+        ("2023/10/12 2:15:33 PM GMT+2", "2023-10-12T14:15:33+02:00"),  # Google Forms' "Download responses"
+        ("2023/10/12 2:15:33 nachm. MESZ", "2023-10-12T14:15:33+02:00"),
+        ("10/12/23 2:15:33 PM", "2023-10-12T14:15:33+02:00"),
         ("10/13/2023 14:15:33", "2023-10-13T14:15:33+02:00"),
         ("45211.59375", "2023-10-12T14:15:00+02:00"),
         (45211.59375, "2023-10-12T14:15:00+02:00"),

@@ -102,7 +102,8 @@ def _print_mapping(report: ImportReport) -> None:
         label = _field_label(role.spec)
         if role.field == "preference_option" and role.option:
             label = f"{label}: {role.option}"
-        origin = t(f"import.origin.{role.origin}")
+        unrecognised = role.field == "extra" and role.origin == "guess"
+        origin = t("import.origin.unrecognised") if unrecognised else t(f"import.origin.{role.origin}")
         examples = " | ".join(report.samples.get(role.index, []))
         table.add_row(Text(role.header), Text(label), Text(origin), Text(examples))
     out.print(table)

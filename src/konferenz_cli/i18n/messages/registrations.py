@@ -356,6 +356,7 @@ MESSAGES = {
     "import.origin.file": {"de": "Zuordnungsdatei", "en": "mapping file"},
     "import.origin.remembered": {"de": "gespeichert", "en": "remembered"},
     "import.origin.content": {"de": "am Inhalt erkannt", "en": "recognised by content"},
+    "import.origin.unrecognised": {"de": "nicht erkannt", "en": "not recognised"},
     "import.col.examples": {"de": "Beispiele", "en": "Examples"},
     "import.hint.write_mapping": {
         "de": "Zuordnung zum Bearbeiten speichern: konferenz import-registrations {path} --dry-run "

@@ -389,6 +389,22 @@ def test_google_forms_german_sheet_as_csv_and_xlsx(cli, event, tmp_path: Path, n
     assert arabic["notes"] == "Bitte mit Dolmetschen (Arabisch)\nDanke!"
 
 
+def test_british_sheet_with_the_day_first(cli, event, tmp_path: Path) -> None:
+    path = tmp_path / "responses.csv"
+    path.write_text(
+        "Timestamp,Email address,Full name\r\n"
+        "12/10/2023 09:00:00,a@example.org,Amina Haddad\r\n"
+        "13/10/2023 14:15:33,j@example.org,Jörg Müller\r\n",
+        encoding="utf-8",
+    )
+
+    _import(cli, path)
+
+    people = _people(cli)
+    assert people["a@example.org"]["registered_at"] == "2023-10-12T09:00:00+02:00"
+    assert people["j@example.org"]["registered_at"] == "2023-10-13T14:15:33+02:00"
+
+
 def test_every_export_imported_twice_changes_nothing(cli, event, tmp_path: Path) -> None:
     for name in sorted(p.name for p in EXPORTS.iterdir() if p.suffix in (".csv", ".xlsx")):
         if name.startswith(("limesurvey-nur-codes", "limesurvey-code-text")):

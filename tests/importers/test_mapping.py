@@ -116,6 +116,15 @@ def test_microsoft_forms_current_german_heading() -> None:
     )
 
 
+def test_microsoft_forms_questions_named_like_the_account_columns() -> None:
+    layout, fields = _fields(
+        ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Name (2)", "Email (2)"]
+    )
+    assert layout == "microsoft_forms"
+    assert (fields["Email"], fields["Name"]) == ("account_email", "account_name")
+    assert (fields["Email (2)"], fields["Name (2)"]) == ("email", "name")
+
+
 def test_pretix_german_order_positions() -> None:
     headers = [
         "Kurzname der Veranstaltung",

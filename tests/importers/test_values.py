@@ -13,6 +13,7 @@ from konferenz_cli.importers.values import (
     parse_bool,
     parse_rank,
     parse_timestamp,
+    slash_dates_day_first,
     split_last_first,
     split_name,
     valid_email,
@@ -176,3 +177,10 @@ def test_parse_timestamp_rejects_what_is_no_date(cell: object) -> None:
 )
 def test_parse_rank(cell: object, expected: int | None) -> None:
     assert parse_rank(cell) == expected
+
+
+def test_slash_dates_put_the_day_first_when_a_day_is_above_twelve() -> None:
+    assert slash_dates_day_first(["12/10/2023 09:00:00", "13/10/2023 14:15:33"]) is True
+    assert slash_dates_day_first(["10/12/2023 09:00:00", "10/13/2023 14:15:33"]) is False
+    assert slash_dates_day_first(["10/12/2023", "11/12/2023", None, 45211.5]) is False
+    assert parse_timestamp("12/10/2023 09:00:00", BERLIN, day_first=True).isoformat() == "2023-10-12T09:00:00+02:00"

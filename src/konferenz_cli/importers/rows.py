@@ -38,6 +38,7 @@ from konferenz_cli.importers.values import (
     parse_bool,
     parse_rank,
     parse_timestamp,
+    slash_dates_day_first,
     split_last_first,
     split_name,
     valid_email,
@@ -137,7 +138,14 @@ def _is_empty(value: Cell) -> bool:
 class RowParser:
     """Turns rows of one table into registrations, following a :class:`ColumnMapping`."""
 
-    def __init__(self, headers: Sequence[str], mapping: ColumnMapping, matcher: TopicMatcher, zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        mapping: ColumnMapping,
+        matcher: TopicMatcher,
+        zone: ZoneInfo,
+        sample: Sequence[Sequence[Cell]] = (),
+    ) -> None:
         self.headers = list(headers)
         self.matcher = matcher
         self.zone = zone
@@ -156,6 +164,10 @@ class RowParser:
         self._registered_at = (of("registered_at") or of("completed_at"))[:1]
         self._completed_at = of("completed_at")[:1]
         self._registered_time = of("registered_time")[:1]
+        # "12/10/2023": a column where some dates begin with a day above 12 puts the day first.
+        self._day_first = bool(self._registered_at) and slash_dates_day_first(
+            row[self._registered_at[0].index] for row in sample if self._registered_at[0].index < len(row)
+        )
         self._status = of("status")[:1]
         self._booker = of("booker_email")[:1]
         self._order = of("order_code")[:1]
@@ -333,7 +345,7 @@ class RowParser:
             return None
         role = self._registered_at[0]
         try:
-            moment = parse_timestamp(cells[role.index], self.zone)
+            moment = parse_timestamp(cells[role.index], self.zone, day_first=self._day_first)
         except ValueError:
             self.warnings.append(
                 RowIssue(number, role.header, "import.warn.bad_date", {"value": clean_text(cells[role.index])[:80]})

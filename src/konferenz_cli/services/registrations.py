@@ -214,7 +214,7 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
             raise KonferenzError("import.no_identity_column", **params)
         report.problem = ("import.no_identity_column", params)
         return report
-    parser = RowParser(table.headers, mapping, matcher, event.zone)
+    parser = RowParser(table.headers, mapping, matcher, event.zone, [cells for _, cells in sample])
     batch = _read_rows(table, parser, options)
     if not (batch.registrations or batch.rejected or batch.withdrawn):
         raise KonferenzError("import.header_only", path=path.name, row=table.header_row)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -387,6 +388,31 @@ def test_google_forms_german_sheet_as_csv_and_xlsx(cli, event, tmp_path: Path, n
     arabic = people["m.alahmad@example.org"]
     assert (arabic["first_name"], arabic["last_name"]) == ("محمد", "الأحمد")
     assert arabic["notes"] == "Bitte mit Dolmetschen (Arabisch)\nDanke!"
+
+
+def test_google_forms_download_as_zip(cli, event, tmp_path: Path) -> None:
+    archive = tmp_path / "Anmeldung Integrationskonferenz.csv.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.write(EXPORTS / "google-en.csv", "Anmeldung Integrationskonferenz.csv")
+
+    report = _import(cli, archive)
+
+    assert (report["layout"], report["format"]) == ("google_forms", "csv")
+    assert report["summary"]["new"] == 3
+    assert _people(cli)["amina.haddad@example.org"]["preferences"] == [ANERK, SPRACH, QUALI]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".csv") == []
+
+
+def test_zip_with_several_tables_is_a_clear_error(cli, event, tmp_path: Path) -> None:
+    archive = tmp_path / "export.zip"
+    with zipfile.ZipFile(archive, "w") as packed:
+        packed.write(EXPORTS / "google-en.csv", "a.csv")
+        packed.write(EXPORTS / "google-de.csv", "b.csv")
+
+    result = cli("import-registrations", str(archive))
+
+    assert result.exit_code == 1
+    assert "erwarte ich genau eine Tabelle (.csv, .xlsx, .ods), gefunden: a.csv, b.csv" in result.stderr
 
 
 def test_british_sheet_with_the_day_first(cli, event, tmp_path: Path) -> None:

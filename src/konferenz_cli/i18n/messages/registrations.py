@@ -226,6 +226,12 @@ MESSAGES = {
         "de": "„{path}“ ist eine Textdatei und hat keine Tabellenblätter; lassen Sie --sheet weg.",
         "en": "'{path}' is a text file and has no worksheets; leave out --sheet.",
     },
+    "import.zip_not_one_table": {
+        "de": "In „{path}“ erwarte ich genau eine Tabelle (.csv, .xlsx, .ods), gefunden: {files}. "
+        "Entpacken Sie die Datei und lesen Sie die gewünschte Tabelle ein.",
+        "en": "I expect exactly one table (.csv, .xlsx, .ods) in '{path}', found: {files}. "
+        "Unpack the file and import the table you want.",
+    },
     "import.unsupported_type": {
         "de": "Dateien vom Typ „{suffix}“ kann ich nicht lesen ({path}). Speichern Sie die Liste als .xlsx oder .csv.",
         "en": "I cannot read files of type '{suffix}' ({path}). Save the list as .xlsx or .csv.",

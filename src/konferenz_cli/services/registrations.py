@@ -257,7 +257,7 @@ def _samples(headers: list[str], rows: list[tuple[int, list[Cell]]]) -> dict[int
         for _, cells in rows:
             text = clean_text(cells[index]) if index < len(cells) else ""
             if text and text not in values:
-                values.append(text[:40])
+                values.append(text if len(text) <= 40 else text[:39] + "…")
                 if len(values) == _SAMPLE_VALUES:
                     break
         found[index] = values

@@ -264,6 +264,32 @@ def test_limesurvey_bare_codes_are_recognised_by_content_and_names_mapped_by_fil
     _lime_people_checked(_people(cli))
 
 
+def test_limesurvey_multiple_choice_by_subquestion_codes(cli, event, tmp_path: Path) -> None:
+    path = tmp_path / "results-survey123.csv"
+    path.write_bytes(
+        "\ufeff"
+        '"id","submitdate","lastpage","startlanguage","seed","name","email","G02Q02[SQ001]","G02Q02[SQ002]",'
+        '"G02Q02[SQ003]"\r\n'
+        '"1","2023-10-05 09:12:44","2","de","77","Amina Haddad","amina.haddad@example.org","Y","","Y"\r\n'
+        '"2","2023-10-06 10:00:00","2","de","78","Jörg Müller","j.mueller@example.org","","Y",""\r\n'
+        "\r\n".encode()
+    )
+    mapping = tmp_path / "zuordnung.toml"
+    mapping.write_text(
+        "[columns]\n"
+        '"G02Q02[SQ001]" = "preference_option"\n"G02Q02[SQ002]" = "preference_option"\n'
+        '"G02Q02[SQ003]" = "preference_option"\n\n'
+        f'[topics]\n"SQ001" = "{SPRACH}"\n"SQ002" = "{QUALI}"\n"SQ003" = "{ANERK}"\n',
+        encoding="utf-8",
+    )
+
+    _import(cli, path, "--mapping", str(mapping))
+
+    people = _people(cli)
+    assert people["amina.haddad@example.org"]["preferences"] == [SPRACH, ANERK]
+    assert people["j.mueller@example.org"]["preferences"] == [QUALI]
+
+
 def test_dry_run_of_an_unknown_export_says_what_to_map(cli, event, tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text("Q1;Q2;Q3\r\nAmina;Haddad;Caritas\r\nJörg;Müller;Jobcenter\r\n", encoding="utf-8")

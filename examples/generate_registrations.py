@@ -16,10 +16,10 @@ this script. What they contain, on purpose:
 * ``anmeldungen-eschwege-google.csv`` – a Google Forms export (German, UTF-8,
   comma): checkbox answers joined by ", ", two registrations after the deadline,
   one person who sent the form twice.
-* ``anmeldungen-hoexter-pretix.xlsx`` – pretix order data with the sheets for
-  orders, order positions and fees; a booker who bought tickets for colleagues,
-  cancelled and expired orders, and multiple choice as one Yes/No column per
-  option.
+* ``anmeldungen-hoexter-pretix.xlsx`` – pretix order data in German with the
+  sheets "Bestellungen", "Bestellzeilen" and "Gebühren"; a booker who bought
+  tickets for colleagues, cancelled and expired orders, and multiple choice as
+  one Ja/Nein column per option ("Frage – Option").
 
 Every file has a few bad rows (an invalid e-mail address, a row without a name)
 so that the rejects spreadsheet has something to show.
@@ -269,7 +269,7 @@ def write_forms(path: Path, people: list[dict[str, object]], rng: random.Random)
         [
             "ID",
             "Startzeit",
-            "Abschlusszeit",
+            "Fertigstellungszeit",
             "E-Mail",
             "Name",
             "Zeitpunkt der letzten Änderung",
@@ -419,48 +419,51 @@ def write_google(path: Path, rows: list[tuple[dt.datetime, dict[str, object]]]) 
 
 
 def write_pretix(path: Path, rng: random.Random) -> None:
+    """pretix's "Order data" as "Kombiniertes Excel" in German: the sheets, headings and values as pretix writes
+    them (name scheme title/given/family name, a multiple-choice question as one Ja/Nein column per option)."""
     people = People(random.Random(SEED + 17))
     workbook = Workbook()
     orders = workbook.active
     orders.title = "Bestellungen"
-    positions = workbook.create_sheet("Bestellpositionen")
+    positions = workbook.create_sheet("Bestellzeilen")
     fees = workbook.create_sheet("Gebühren")
-    orders.append(["Order code", "Status", "Email", "Order date", "Order total", "Payment provider"])
-    fees.append(["Order code", "Status", "Fee type", "Value"])
+    orders.append(["Bestellnummer", "Gesamtbetrag", "Status", "E-Mail", "Bestelldatum", "Bestelluhrzeit"])
+    fees.append(["Bestellnummer", "Status", "E-Mail", "Bestelldatum", "Art der Gebühr", "Preis"])
     question = "Welche Themenräume möchten Sie besuchen?"
     positions.append(
         [
-            "Order code",
-            "Position ID",
+            "Bestellnummer",
+            "Position",
             "Status",
-            "Email",
-            "Order date",
-            "Order time",
-            "Product",
-            "Price",
-            "Attendee name",
-            "Attendee name: Title",
-            "Attendee name: Given name",
-            "Attendee name: Family name",
-            "Attendee email",
-            "Company",
-            *(f"{question}: {topic}" for topic in HOEXTER_TOPICS),
+            "E-Mail",
+            "Bestelldatum",
+            "Bestelluhrzeit",
+            "Produkt",
+            "Preis",
+            "Name Teilnehmer*in",
+            "Name Teilnehmer*in: Titel",
+            "Name Teilnehmer*in: Vorname",
+            "Name Teilnehmer*in: Nachname",
+            "E-Mail Teilnehmer*in",
+            "Teilnehmer*innen-Firma",
+            *(f"{question} – {topic}" for topic in HOEXTER_TOPICS),
             "Newsletter",
-            "Sales channel",
+            "Verkaufskanal",
         ]
     )
     moment = dt.datetime(2017, 10, 2, 9, 0)
     for order_number in range(1, 37):
         code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(5))
-        status = "Paid"
+        status = "bezahlt"
         if order_number in (7, 23):
-            status = "Canceled"
+            status = "storniert"
         elif order_number == 31:
-            status = "Expired"
+            status = "abgelaufen"
         moment += dt.timedelta(hours=rng.randrange(3, 30), minutes=rng.randrange(60))
         attendees = [people.next() for _ in range(3 if order_number == 5 else 1)]
         booker = attendees[0]["email"] if order_number != 5 else "sekretariat@kreis-hoexter.example"
-        orders.append([code, status, booker, moment.date(), 0, "free"])
+        date, time = moment.strftime("%Y-%m-%d"), moment.strftime("%H:%M:%S")
+        orders.append([code, 0, status, booker, date, time])
         for position, person in enumerate(attendees, start=1):
             title = "Dr." if rng.random() < 0.1 else ""
             chosen = rng.sample(HOEXTER_TOPICS, rng.choice([1, 2, 2, 3]))
@@ -473,8 +476,8 @@ def write_pretix(path: Path, rng: random.Random) -> None:
                     position,
                     status,
                     booker,
-                    moment.date(),
-                    moment.strftime("%H:%M:%S"),
+                    date,
+                    time,
                     "Teilnahme (kostenfrei)",
                     0,
                     " ".join(p for p in (title, str(person["first"]), str(person["last"])) if p),
@@ -483,14 +486,11 @@ def write_pretix(path: Path, rng: random.Random) -> None:
                     person["last"],
                     attendee_email,
                     person["organisation"].replace("Werra-Meißner", "Höxter").replace("Eschwege", "Höxter"),  # type: ignore[union-attr]
-                    *("Yes" if topic in chosen else "No" for topic in HOEXTER_TOPICS),
-                    "Yes" if person["newsletter"] else "No",
+                    *("Ja" if topic in chosen else "Nein" for topic in HOEXTER_TOPICS),
+                    "Ja" if person["newsletter"] else "Nein",
                     "web",
                 ]
             )
-    for sheet in (orders, positions):
-        for cell in sheet["D" if sheet is orders else "E"][1:]:
-            cell.number_format = "dd.mm.yyyy"
     workbook.save(path)
 
 

@@ -428,14 +428,14 @@ def test_pretix_positions_are_the_attendees_and_cancelled_orders_are_reported(cl
     result = cli("import-registrations", str(path), "--format", "json")
 
     report = json.loads(result.stdout)[0]
-    assert report["sheet"] == "Bestellpositionen"
+    assert report["sheet"] == "Bestellzeilen"
     assert report["summary"]["cancelled"] == 3
     assert report["summary"]["new"] == 34
     assert result.exit_code == 3
     people = json.loads(cli("participants", "--format", "json").stdout)
     emails = {p["email"] for p in people}
     assert "sekretariat@kreis-hoexter.example" not in emails
-    booked_by_office = [p for p in people if p["extra"].get("Email") == "sekretariat@kreis-hoexter.example"]
+    booked_by_office = [p for p in people if p["extra"].get("E-Mail") == "sekretariat@kreis-hoexter.example"]
     assert len(booked_by_office) == 3
     assert any(p["email"] is None for p in booked_by_office)
     assert all(p["preferences"] for p in people)

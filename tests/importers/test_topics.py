@@ -60,3 +60,14 @@ def test_match(wish: str, topic_id: int | None) -> None:
 )
 def test_split(cell: str, wishes: list[str]) -> None:
     assert MATCHER.split(cell) == wishes
+
+
+def test_answer_codes_stand_for_topics_after_add_aliases() -> None:
+    matcher = TopicMatcher([TopicRef(1, 1, "Spracherwerb"), TopicRef(2, 2, "Anerkennung von Abschlüssen")])
+    assert matcher.match("AO01") is None
+
+    unknown = matcher.add_aliases({"AO01": "Spracherwerb", "ao02": "Anerkennung", "AO03": "Wohnen"})
+
+    assert unknown == ["Wohnen"]
+    assert [topic.id for topic in (matcher.match("AO01"), matcher.match("AO02"))] == [1, 2]
+    assert matcher.match("AO03") is None

@@ -13,6 +13,7 @@ from konferenz_cli.importers.values import (
     parse_bool,
     parse_rank,
     parse_timestamp,
+    slash_dates_day_first,
     split_last_first,
     split_name,
     valid_email,
@@ -107,6 +108,11 @@ def test_email_is_trimmed_and_lowered_only(cell: str, normalised: str, valid: bo
         ("Ich bin nicht einverstanden", False),
         ("", None),
         (None, None),
+        ("N/A", None),  # LimeSurvey: a yes/no question left unanswered
+        ("k.A.", None),
+        ("keine Angabe", None),
+        ("Y", True),
+        ("N", False),
     ],
 )
 def test_parse_bool(cell: object, expected: bool | None) -> None:
@@ -133,6 +139,9 @@ def test_parse_bool_rejects_text_that_says_neither(cell: object) -> None:
         ("2023/10/12 2:15:33 PM OEZ", "2023-10-12T14:15:33+02:00"),
         ("2023/10/12 2:15:33 PM MEZ", "2023-10-12T15:15:33+02:00"),
         ("2023/10/12 12:05:00 AM GMT+1", "2023-10-12T01:05:00+02:00"),
+        ("2023/10/12 2:15:33 PM GMT+2", "2023-10-12T14:15:33+02:00"),  # Google Forms' "Download responses"
+        ("2023/10/12 2:15:33 nachm. MESZ", "2023-10-12T14:15:33+02:00"),
+        ("10/12/23 2:15:33 PM", "2023-10-12T14:15:33+02:00"),
         ("10/13/2023 14:15:33", "2023-10-13T14:15:33+02:00"),
         ("45211.59375", "2023-10-12T14:15:00+02:00"),
         (45211.59375, "2023-10-12T14:15:00+02:00"),
@@ -168,3 +177,10 @@ def test_parse_timestamp_rejects_what_is_no_date(cell: object) -> None:
 )
 def test_parse_rank(cell: object, expected: int | None) -> None:
     assert parse_rank(cell) == expected
+
+
+def test_slash_dates_put_the_day_first_when_a_day_is_above_twelve() -> None:
+    assert slash_dates_day_first(["12/10/2023 09:00:00", "13/10/2023 14:15:33"]) is True
+    assert slash_dates_day_first(["10/12/2023 09:00:00", "10/13/2023 14:15:33"]) is False
+    assert slash_dates_day_first(["10/12/2023", "11/12/2023", None, 45211.5]) is False
+    assert parse_timestamp("12/10/2023 09:00:00", BERLIN, day_first=True).isoformat() == "2023-10-12T09:00:00+02:00"

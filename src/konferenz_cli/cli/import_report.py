@@ -52,11 +52,19 @@ def print_report(report: ImportReport) -> None:
         print_note(t("import.mapping_remembered"))
     if report.dry_run:
         _print_mapping(report)
+        _print_hints(report)
+    if report.problem is not None:
+        key, params = report.problem
+        print_note(t(key, **params), style="red")
+        _print_mapping_written(report)
+        return
+    if report.dry_run:
         _print_preview(report)
     _print_summary(report)
     _print_rejected(report)
     _print_warnings(report)
     _print_withdrawn(report)
+    _print_unknown_answers(report)
     if report.footer_rows:
         print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows)))
     if report.dry_run:
@@ -67,6 +75,12 @@ def print_report(report: ImportReport) -> None:
         print_note(t("import.rejects_written", path=str(report.rejects_file)), style="yellow")
     if report.rejects_unwritable is not None:
         print_note(t("import.rejects_unwritable", path=str(report.rejects_unwritable)), style="red")
+    _print_mapping_written(report)
+
+
+def _print_mapping_written(report: ImportReport) -> None:
+    if report.mapping_written is not None:
+        print_note(t("import.mapping_written", path=str(report.mapping_written)), style="green")
 
 
 def _row_list(rows: list[int]) -> str:
@@ -79,16 +93,57 @@ def _print_mapping(report: ImportReport) -> None:
     table.add_column(t("import.col.column"), overflow="fold")
     table.add_column(t("import.col.field"), overflow="fold")
     table.add_column(t("import.col.origin"))
+    table.add_column(t("import.col.examples"), overflow="fold")
+    bookkeeping = []
     for role in report.mapping.columns:
+        if role.origin == "meta":
+            bookkeeping.append(role.header)  # listed below the table, not one row each
+            continue
         label = _field_label(role.spec)
         if role.field == "preference_option" and role.option:
             label = f"{label}: {role.option}"
-        origin = t(f"import.origin.{role.origin}")
-        table.add_row(Text(role.header), Text(label), Text(origin))
+        unrecognised = role.field == "extra" and role.origin == "guess"
+        origin = t("import.origin.unrecognised") if unrecognised else t(f"import.origin.{role.origin}")
+        examples = " | ".join(report.samples.get(role.index, []))
+        table.add_row(Text(role.header), Text(label), Text(origin), Text(examples))
     out.print(table)
+    if bookkeeping:
+        print_note(t("import.meta_columns", columns=", ".join(f"„{h}“" for h in bookkeeping)))
     unmapped = report.mapping.unmapped
     if unmapped:
         print_note(t("import.unmapped", columns=", ".join(f"„{h}“" for h in unmapped)), style="yellow")
+
+
+_WISH_FIELDS = ("preference_rank", "preferences", "preference_option")
+_NAME_FIELDS = ("name", "name_last_first", "account_name", "first_name", "last_name")
+
+
+def _print_hints(report: ImportReport) -> None:
+    """What the organiser should look at before importing an export we do not know."""
+    mapping = report.mapping
+    if not mapping.of_field(*_NAME_FIELDS) and mapping.identifies_people():
+        print_note(t("import.hint.no_names"), style="yellow")
+    if report.topics and not mapping.of_field(*_WISH_FIELDS):
+        print_note(t("import.hint.no_wishes"), style="yellow")
+    if (mapping.unmapped or report.problem is not None) and report.mapping_written is None:
+        print_note(t("import.hint.write_mapping", path=_shell_word(report.path.name)))
+
+
+def _shell_word(text: str) -> str:
+    return text if text.replace(".", "").replace("-", "").replace("_", "").isalnum() else f'"{text}"'
+
+
+def _print_unknown_answers(report: ImportReport) -> None:
+    answers: list[str] = []
+    for issue in report.warnings:
+        if issue.key == "import.warn.unknown_topic" and issue.params["wish"] not in answers:
+            answers.append(issue.params["wish"])
+    if answers:
+        shown = ", ".join(f"„{answer}“" for answer in answers[:3])
+        print_note(
+            t("import.hint.unknown_answers", answers=shown, topic=report.topics[0] if report.topics else "…"),
+            style="yellow",
+        )
 
 
 def _print_preview(report: ImportReport) -> None:
@@ -212,6 +267,9 @@ def report_json(report: ImportReport) -> dict[str, Any]:
             for role in report.mapping.columns
         ],
         "unmapped": report.mapping.unmapped,
+        "samples": {role.header: report.samples.get(role.index, []) for role in report.mapping.columns},
+        "problem": t(report.problem[0], **report.problem[1]) if report.problem else None,
+        "mapping_file_written": str(report.mapping_written) if report.mapping_written else None,
         "preview": report.preview,
         "summary": counts,
         "rejected": [

@@ -7,21 +7,33 @@ heading; the first entry that matches wins, so the specific ones
 ("E-Mail-Adresse für den Newsletter" is about the newsletter) stand before the
 general ones. Ranked wishes capture their rank as the first group.
 
-The exports this table knows by heart:
+The exports this table knows by heart (checked against the tools' own source code
+and documentation; the tests build files in exactly their layout):
 
-* Microsoft Forms (xlsx): ``ID``, ``Startzeit``/``Start time``,
-  ``Abschlusszeit``/``Completion time``, ``E-Mail``/``Email``, ``Name``,
-  ``Zeitpunkt der letzten Änderung``/``Last modified time``, then one column per
-  question. The tool's own ``E-Mail`` and ``Name`` columns hold the signed-in
-  account ("anonymous" for public forms), see :data:`FORM_ACCOUNT_COLUMNS`.
-* Google Forms (csv): ``Zeitstempel``/``Timestamp``,
-  ``E-Mail-Adresse``/``Email Address``, then the questions.
-* LimeSurvey (csv): ``id``, ``submitdate``, ``lastpage``, ``startlanguage``,
-  ``seed``, ``token``, question codes (``email``, ``firstname``, ``G01Q03``) or
-  the full question texts ("Datum Abgeschickt", "Date submitted").
-* pretix order data (xlsx sheet "Order positions" or its CSV): ``Order code``,
-  ``Position ID``, ``Status``, ``Email`` (the booker), ``Attendee name`` with its
-  parts, ``Attendee email``, ``Company``, questions as ``Question: option``.
+* Microsoft Forms (xlsx from "Open in Excel"): ``ID``, ``Startzeit``/``Start time``,
+  ``Fertigstellungszeit`` (older German tenants: ``Abschlusszeit``)/``Completion time``,
+  ``E-Mail``/``Email``, ``Name``, ``Zeitpunkt der letzten Änderung``/``Last modified time``,
+  then one column per question (quizzes add ``Punkte``/``Points``, ``Feedback``). The
+  tool's own ``E-Mail`` and ``Name`` columns hold the signed-in account ("anonymous"
+  for public forms), see :data:`FORM_ACCOUNT_COLUMNS`.
+* Google Forms (csv or xlsx of the responses sheet): ``Zeitstempel``/``Timestamp``,
+  ``E-Mail-Adresse``/``Email Address``, ``Punktzahl``/``Score`` for quizzes, then the
+  questions; grids as ``Question [Row]``.
+* LimeSurvey (csv, application/helpers/admin/export): heading "code" (``id``,
+  ``submitdate``, ``lastpage``, ``startlanguage``, ``seed``, ``startdate``, ``datestamp``,
+  ``ipaddr``, ``refurl``, ``token``, participant ``firstname``/``lastname``/``email``,
+  question codes such as ``G01Q03`` and ``G02Q01[SQ001]``), "full" (``Response ID``/
+  ``Antwort ID``, ``Date submitted``/``Datum Abgeschickt`` ... and the question texts,
+  ranking as ``Question [Rank 1]``/``[Rang 1]``) or "code and text" (``G01Q03. Text``).
+* pretix "Order data" (pretix/base/exporters/orderlist.py; xlsx sheets "Orders"/
+  "Bestellungen", "Order positions"/"Bestellzeilen", "Order fees"/"Gebühren", or one
+  sheet as CSV): ``Event slug``, ``Order code``/``Bestellnummer``, ``Position ID``/
+  ``Position``, ``Status``, ``Email`` (the booker), ``Order date``/``Bestelldatum``,
+  ``Order time``/``Bestelluhrzeit``, ``Attendee name``/``Name Teilnehmer*in`` with its
+  parts ("Attendee name: Given name"/"Name Teilnehmer*in: Vorname"), ``Attendee email``/
+  ``E-Mail Teilnehmer*in``, ``Company``/``Attendee company``/``Teilnehmer*innen-Firma``,
+  questions by their text (multiple choice as "Question – Option" with Yes/No or
+  Ja/Nein), then the invoice address ("Invoice address name"/"Rechnungsadresse: Name").
 * Hand-made lists: "Vorname", "Nachname", "Name, Vorname", "Organisation",
   "Träger", "Bereich", "Themenwunsch 1", "Erstwunsch", "AG-Wunsch",
   "Arbeitskreis ja/nein", "Newsletter", "Essen", "Barrierefreiheit", ...
@@ -38,36 +50,68 @@ __all__ = [
     "META_FIELDS",
     "ORDINALS",
     "PRETIX_MARKERS",
+    "PRETIX_META",
+    "code_and_text",
     "fold_header",
     "match_alias",
 ]
+
+#: Folded headings of bookkeeping columns: form tool metadata, tickets, payment and address data.
+# fmt: off
+_META_WORDS = (
+    # numbering and Microsoft Forms
+    "id", "nr", "lfd nr", "laufende nummer", "no", "number", "startzeit", "start time",
+    "zeitpunkt der letzten anderung", "last modified time", "punkte", "points", "total points", "gesamtpunktzahl",
+    "feedback", "quiz feedback",
+    # Google Forms quizzes
+    "punktzahl", "score", "total score",
+    # LimeSurvey standard columns, as codes and as texts in English and German
+    "antwort id", "response id", "lastpage", "letzte seite", "last page", "startlanguage", "start sprache",
+    "start language", "seed", "zufallsstartwert", "startdate", "datum gestartet", "date started", "datestamp",
+    "datum letzte aktivitat", "date last action", "ipaddr", "ip adresse", "ip address", "refurl", "referrer url",
+    "referring url", "token", "token id", "access code", "zugangscode", "zugangsschlussel", "interviewtime",
+    "gesamtzeit",
+    # pretix order data (English and German)
+    "event slug", "kurzname der veranstaltung", "event name", "veranstaltungstitel", "position id", "positions id",
+    "positionsnummer", "order total", "gesamtbetrag", "ticket secret", "ticket code", "pseudonymization id",
+    "pseudonyme id", "sales channel", "verkaufskanal", "order locale", "bestellsprache", "sprache der bestellung",
+    "product", "produkt", "product id", "produkt id", "variation", "variante", "variation id", "varianten id",
+    "price", "preis", "tax rate", "steuersatz", "tax rule", "steuerregel", "tax value", "steuer", "steuerbetrag",
+    "voucher", "gutschein", "voucher budget usage", "verwendetes gutscheinbudget", "voucher tag", "gutschein tag",
+    "seat id", "sitzplatz id", "seat name", "sitzbezeichnung", "seat zone", "sitzbereich", "seat row", "sitzreihe",
+    "seat number", "sitzplatz", "blocked", "gesperrt", "valid from", "gultig ab", "valid until", "gultig bis",
+    "follow up date", "datum zur wiedervorlage", "add on to position id", "zusatzprodukt zu position",
+    "check in lists", "check in listen", "position order link", "link zur bestellposition", "order link",
+    "bestell link", "email address verified", "e mail address verified", "email adresse verifiziert",
+    "external customer id", "externe kundennummer", "payment providers", "zahlungsmethoden",
+    "requires special attention", "benotigt besondere behandlung", "check in text", "check in hinweis", "fees",
+    "gebuhren", "date of last payment", "datum der letzten zahlung", "phone number verified",
+    # addresses (kept per participant, not a field of their own)
+    "address", "adresse", "anschrift", "strasse", "street", "street address", "zip code", "postleitzahl", "plz",
+    "postal code", "city", "ort", "stadt", "wohnort", "country", "land", "state", "bundesstaat", "bundesland",
+    "custom address field", "zusatzliches adressfeld", "vat id", "ust id nr",
+)
+# fmt: on
 
 #: (target field, pattern on the folded heading), in order of precedence.
 ALIASES: tuple[tuple[str, str], ...] = (
     # Our own rejects spreadsheet: its reason column is not data.
     ("ignore", r"^(ablehnungsgrund|grund der ablehnung|rejection reason|reason for rejection|import hinweis)$"),
     # Bookkeeping columns of the form tools (kept as extra data, never interpreted).
-    (
-        "meta",
-        r"^(id|nr|lfd nr|laufende nummer|no|number|startzeit|start time|zeitpunkt der letzten anderung"
-        r"|last modified time|antwort id|response id|lastpage|letzte seite|last page|startlanguage|start sprache"
-        r"|start language|seed|zufallsstartwert|startdate|datum gestartet|date started|datestamp"
-        r"|datum letzte aktivitat|date last action|ipaddr|ip adresse|ip address|refurl|referrer url|token"
-        r"|order code|bestellnummer|bestellcode|position id|positions id|positionsnummer|ticket secret"
-        r"|pseudonymization id|pseudonymisierungs id|sales channel|verkaufskanal|order locale|sprache der bestellung"
-        r"|punkte|score|total score|gesamtpunktzahl|product|produkt|variation|variante|price|preis|tax rate"
-        r"|steuersatz|tax rule|steuerregel|tax value|steuerbetrag|voucher|gutschein|seat id|seat name|seat zone"
-        r"|seat row|seat number)$",
-    ),
+    ("meta", r"^(" + "|".join(_META_WORDS) + r")$"),
+    ("meta", r"^(attribute|attribut) \d+$"),
+    # Salutations ("Name Teilnehmer*in: Anrede") are kept, never read as the name.
+    ("meta", r"(^| )(anrede|salutation|calling name|latin transcription|lateinische umschrift)$"),
+    ("order_code", r"^(order code|bestellnummer|bestellcode|buchungsnummer|booking reference)$"),
     ("booker", r"(invoice|rechnung)"),
     ("completed_at", r"^(submitdate|datum abgeschickt|date submitted|abgeschickt am|submitted)$"),
-    ("registered_time", r"^(order time|bestellzeit|uhrzeit|anmeldezeit|time)$"),
+    ("registered_time", r"^(order time|bestellzeit|bestelluhrzeit|uhrzeit|anmeldezeit|time)$"),
     (
         "registered_at",
-        r"^(zeitstempel|timestamp|abschlusszeit|completion time|anmeldedatum|anmeldezeitpunkt|anmeldung am"
-        r"|angemeldet am|eingang|eingegangen am|eingangsdatum|registriert am|registration date|registration time"
-        r"|registered at|date of registration|order date|bestelldatum|datum der bestellung|datum der anmeldung"
-        r"|datum|date)$",
+        r"^(zeitstempel|timestamp|fertigstellungszeit|abschlusszeit|completion time|anmeldedatum|anmeldezeitpunkt"
+        r"|anmeldung am|angemeldet am|eingang|eingegangen am|eingangsdatum|registriert am|registration date"
+        r"|registration time|registered at|date of registration|order date|bestelldatum|datum der bestellung"
+        r"|datum der anmeldung|datum|date)$",
     ),
     ("status", r"^(status|bestellstatus|order status|anmeldestatus|registration status)$"),
     ("newsletter", r"(newsletter|rundbrief|rundmail|infomail|mailingliste|mailing list|e news)"),
@@ -110,12 +154,23 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"\w*\s*(?:wunsch|wahl|prioritat|praferenz|choice|preference)",
     ),
     ("preference_rank", r"\[(?:rang|rank|platz|position)\s*(\d{1,2})\]$"),
+    # Grid rows of Google Forms: "Please rank the workgroups [First choice]", "Themen [2. Wunsch]".
+    (
+        "preference_rank",
+        r"\[(?:\w+ )?(erst|zweit|dritt|viert|funft|first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\w*"
+        r"(?: (?:wunsch|wahl|prioritat|priority|choice|preference|praferenz))?\]$",
+    ),
+    ("preference_rank", r"\[(\d{1,2}) (?:wunsch|wahl|prioritat|priority|choice|preference|praferenz)\]$"),
     (
         "preference_rank",
         r"(?:wunsch|thema|themen|arbeitsgruppe|\bag\b|workshop|topic|ranking|rangfolge|reihenfolge|ordnen|sortieren"
         r"|prioris|workgroup).*\[(\d{1,2})\]$",
     ),
-    ("title", r"^(titel|akademischer titel|title|attendee name title|name titel|teilnehmer name titel)$"),
+    (
+        "title",
+        r"^(titel|akademischer titel|title|attendee name title|name titel|teilnehmer name titel"
+        r"|name teilnehmer in titel)$",
+    ),
     (
         "name_last_first",
         r"^(name vorname|nachname vorname|familienname vorname|last name first name|surname first name"
@@ -139,7 +194,7 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"(bereich|sektor|sector|arbeitsfeld|handlungsfeld|tatigkeitsfeld|akteursgruppe|stakeholder|zugehorigkeit"
         r"|ich komme aus|ich bin|welcher gruppe|kategorie|category)",
     ),
-    ("function", r"(funktion|rolle|\brole\b|position|job|tatigkeit|beruf|\bstelle\b|function|\bamt\b)"),
+    ("function", r"(funktion|rolle|\brole\b|position|\bjob\b|tatigkeit|beruf|\bstelle\b|function|\bamt\b)"),
     ("phone", r"(telefon|phone|\btel\b|handy|mobil|rufnummer|telephone|\bfon\b)"),
     ("email", r"(email|\bmail\b|mailadresse|e post)"),
     (
@@ -169,7 +224,25 @@ META_FIELDS = frozenset({"meta", "booker"})
 FORM_ACCOUNT_COLUMNS = {"email": "account_email", "name": "account_name"}
 
 #: Headings that mark a pretix order-data export, where the plain e-mail column is the booker's.
-PRETIX_MARKERS = frozenset({"order code", "bestellnummer", "position id", "positions id", "attendee email"})
+PRETIX_MARKERS = frozenset(
+    {
+        "order code",
+        "bestellnummer",
+        "position id",
+        "positions id",
+        "attendee email",
+        "email teilnehmer in",
+        "name teilnehmer in",
+        "event slug",
+        "kurzname der veranstaltung",
+    }
+)
+
+#: Headings that mean something else in pretix order data: "Position" is the position number,
+#: "Date"/"Termin" the date of an event series, "Beginn"/"Ende" its start and end.
+PRETIX_META = frozenset(
+    {"position", "positionen", "positions", "date", "termin", "start date", "end date", "beginn", "ende"}
+)
 
 #: Ordinal words to ranks ("Zweitwunsch" -> 2).
 ORDINALS = {
@@ -203,6 +276,15 @@ def fold_header(text: object) -> str:
     spaced = " ".join(_NON_WORD.sub(" ", plain).split())
     spaced = spaced.replace("[ ", "[").replace(" ]", "]")
     return _EMAIL_WORD.sub("email", spaced)
+
+
+_CODE_AND_TEXT = re.compile(r"^(?P<code>[A-Za-z][A-Za-z0-9_]*(?:\[[^\]]*\])*)\.\s+(?P<text>\S.*)$", re.DOTALL)
+
+
+def code_and_text(heading: str) -> tuple[str, str] | None:
+    """LimeSurvey's "question code & question text" heading split: "G01Q03. Ihr Name" -> ("G01Q03", "Ihr Name")."""
+    found = _CODE_AND_TEXT.match(heading)
+    return (found["code"], found["text"]) if found else None
 
 
 def match_alias(folded: str) -> tuple[str, int | None] | None:

@@ -95,8 +95,11 @@ def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None 
         score = sum(_heading_score(cell, recognised) for cell in cells)
         if score > best_score:
             best_index, best_score = index, score
-    if best_index < 0:
-        best_index = next(i for i, (_, cells) in enumerate(filled) if _filled_count(cells) >= max(minimum, widest // 2))
+    first_wide = next(i for i, (_, cells) in enumerate(filled) if _filled_count(cells) >= max(minimum, widest // 2))
+    if best_index < 0 or (best_index > first_wide and best_score < _score_of(filled[first_wide][1], recognised) + 2):
+        # Headings nobody knows ("Q1", "Q2") stand in the first full row; a value below them that
+        # happens to look like a heading ("Jobcenter") does not make its row the header.
+        best_index = first_wide
     header_number, header_cells = filled[best_index]
     headers = [clean_text(cell) for cell in header_cells]
     below: Iterator[tuple[int, list[Cell]]] = itertools.chain((r for r in head if r[0] > header_number), source.rows)
@@ -104,6 +107,10 @@ def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None 
     table = Table(source=source, header_row=header_number, headers=_unique(headers), rows=iter(()))
     table.rows = _data_rows(rest, table)
     return table
+
+
+def _score_of(cells: list[Cell], recognised: Callable[[str], bool]) -> int:
+    return sum(_heading_score(cell, recognised) for cell in cells)
 
 
 def _heading_score(cell: Cell, recognised: Callable[[str], bool]) -> int:

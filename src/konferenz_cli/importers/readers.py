@@ -43,10 +43,12 @@ Cell = Union[str, int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta,
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 
-#: Sheets that hold one row per attendee in multi-sheet exports (pretix order data:
-#: orders, order positions, fees); preferred over the first sheet when no --sheet is given.
+#: Sheets that hold one row per attendee in multi-sheet exports (pretix order data: "Orders",
+#: "Order positions", "Order fees"; in German "Bestellungen", "Bestellzeilen", "Gebühren");
+#: preferred over the first sheet when no --sheet is given.
 ATTENDEE_SHEET_NAMES = (
     "order positions",
+    "bestellzeilen",
     "bestellpositionen",
     "positionen",
     "positions",
@@ -107,6 +109,8 @@ def open_source(path: Path, *, sheet: str | None = None, encoding: str | None = 
         head = handle.read(8)
     if not head:
         raise KonferenzError("import.empty_file", path=path.name)
+    if suffix == ".zip":
+        return _open_zip(path, sheet, encoding)
     if suffix in SPREADSHEET_SUFFIXES:
         return _open_spreadsheet(path, suffix, head, sheet)
     if head.startswith(_ZIP_MAGIC):
@@ -118,6 +122,43 @@ def open_source(path: Path, *, sheet: str | None = None, encoding: str | None = 
             raise KonferenzError("import.sheet_for_csv", path=path.name)
         return _open_text(path, encoding)
     raise KonferenzError("import.unsupported_type", path=path.name, suffix=suffix)
+
+
+# --- ZIP downloads ------------------------------------------------------------
+
+
+def _open_zip(path: Path, sheet: str | None, encoding: str | None) -> RawSource:
+    """The one table in a ZIP download (Google Forms' "Download responses (.csv)" is one)."""
+    import shutil
+    import tempfile
+    import weakref
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                info
+                for info in archive.infolist()
+                if not info.is_dir()
+                and not info.filename.startswith("__MACOSX/")
+                and Path(info.filename).suffix.lower() in TEXT_SUFFIXES + SPREADSHEET_SUFFIXES
+            ]
+            if len(members) != 1:
+                names = ", ".join(Path(info.filename).name for info in members) or "-"
+                raise KonferenzError("import.zip_not_one_table", path=path.name, files=names)
+            folder = Path(tempfile.mkdtemp(prefix="konferenz-"))
+            inner = folder / Path(members[0].filename).name
+            inner.write_bytes(archive.read(members[0]))
+    except (zipfile.BadZipFile, OSError) as error:
+        raise KonferenzError("import.corrupt_workbook", path=path.name, reason=str(error)) from None
+    try:
+        source = open_source(inner, sheet=sheet, encoding=encoding)
+    except KonferenzError:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    # The unpacked copy lives as long as its rows are read.
+    weakref.finalize(source, shutil.rmtree, folder, ignore_errors=True)
+    return source
 
 
 # --- text files ---------------------------------------------------------------

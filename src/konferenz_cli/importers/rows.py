@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Union
@@ -37,6 +38,7 @@ from konferenz_cli.importers.values import (
     parse_bool,
     parse_rank,
     parse_timestamp,
+    slash_dates_day_first,
     split_last_first,
     split_name,
     valid_email,
@@ -73,6 +75,7 @@ CANCELLED_STATUSES = frozenset(
 )
 
 _NAME_FIELDS = ("title", "first_name", "last_name")
+_LIMESURVEY_NO_DATE = dt.datetime(1980, 1, 1)
 _TEXT_VALUE_FIELDS = tuple(f for f in TEXT_FIELDS if f not in _NAME_FIELDS)
 _UNRANKED = 1000
 
@@ -97,6 +100,8 @@ class Registration:
     preferences: list[int] | None
     registered_at: dt.datetime | None
     extra: dict[str, str]
+    booker_email: str | None = None
+    order: str | None = None
 
 
 @dataclass
@@ -119,6 +124,8 @@ class Withdrawn:
     email: str | None
     fields: dict[str, Any]
     status: str = ""
+    booker_email: str | None = None
+    order: str | None = None
 
 
 Outcome = Union[Registration, Rejection, Withdrawn, None]
@@ -131,7 +138,14 @@ def _is_empty(value: Cell) -> bool:
 class RowParser:
     """Turns rows of one table into registrations, following a :class:`ColumnMapping`."""
 
-    def __init__(self, headers: Sequence[str], mapping: ColumnMapping, matcher: TopicMatcher, zone: ZoneInfo) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        mapping: ColumnMapping,
+        matcher: TopicMatcher,
+        zone: ZoneInfo,
+        sample: Sequence[Sequence[Cell]] = (),
+    ) -> None:
         self.headers = list(headers)
         self.matcher = matcher
         self.zone = zone
@@ -150,7 +164,18 @@ class RowParser:
         self._registered_at = (of("registered_at") or of("completed_at"))[:1]
         self._completed_at = of("completed_at")[:1]
         self._registered_time = of("registered_time")[:1]
+        # "12/10/2023": a column where some dates begin with a day above 12 puts the day first.
+        self._day_first = bool(self._registered_at) and slash_dates_day_first(
+            row[self._registered_at[0].index] for row in sample if self._registered_at[0].index < len(row)
+        )
         self._status = of("status")[:1]
+        self._booker = of("booker_email")[:1]
+        self._order = of("order_code")[:1]
+        self._limesurvey = mapping.layout == "limesurvey"
+        # Microsoft Forms writes the options ticked in a multiple choice as "A;B;".
+        self._semicolon_lists = mapping.layout == "microsoft_forms"
+        #: Rows per order (pretix): an order of one position was booked by its attendee.
+        self.order_sizes: Counter[str] = Counter()
         self._ranked = sorted(of("preference_rank"), key=lambda r: (r.rank or 0, r.index))
         self._lists = of("preferences")
         self._wish_columns = (*self._ranked, *self._lists)
@@ -160,7 +185,9 @@ class RowParser:
             topic = matcher.match_exact(role.option or role.header) or matcher.match(role.option or role.header)
             if topic is not None:
                 self._options.append((role, topic))
-        self._extra = [(r.index, r.header) for r in mapping.columns if r.field in ("extra", "booker_email", "status")]
+        self._extra = [
+            (r.index, r.header) for r in mapping.columns if r.field in ("extra", "booker_email", "status", "order_code")
+        ]
         self._identity = {
             r.index
             for r in mapping.columns
@@ -195,6 +222,8 @@ class RowParser:
                 value = value.strip(EDGE_SPACES) if value else ""
             elif value is not None:
                 value = clean_text(value)
+            if value and self._semicolon_lists and value.endswith(";"):
+                value = ", ".join(part.strip() for part in value.split(";") if part.strip())
             if value:
                 # Organisations, sectors and diets repeat: keep one string object per value.
                 fields[name] = shared.setdefault(value, value) if len(shared) < 50_000 else value
@@ -202,11 +231,15 @@ class RowParser:
             value = self._text_value(roles, cells)
             if value:
                 fields[name] = value
+        order = clean_text(cells[self._order[0].index]) if self._order else ""
+        if order:
+            self.order_sizes[order] += 1
+        booker = self._booker_of(cells) if not email else None
         status = clean_text(cells[self._status[0].index]) if self._status else ""
         if status and fold_header(status) in CANCELLED_STATUSES:
-            return Withdrawn(number, "cancelled", email or None, fields, status)
+            return Withdrawn(number, "cancelled", email or None, fields, status, booker, order or None)
         if self._completed_at and _is_empty(cells[self._completed_at[0].index]):
-            return Withdrawn(number, "incomplete", email or None, fields)
+            return Withdrawn(number, "incomplete", email or None, fields, booker_email=booker, order=order or None)
         if not first and not last:
             if self._is_note_row(cells):
                 self.warnings.append(RowIssue(number, None, "import.warn.note_row", {"text": self._note_text(cells)}))
@@ -224,7 +257,15 @@ class RowParser:
             preferences=self._preferences(number, cells),
             registered_at=self._timestamp(number, cells),
             extra=self._extra_of(cells, email_role, email),
+            booker_email=booker,
+            order=order or None,
         )
+
+    def _booker_of(self, cells: list[Cell]) -> str | None:
+        if not self._booker:
+            return None
+        address = normalise_email(cells[self._booker[0].index])
+        return address if address and valid_email(address) else None
 
     def _email_of(self, cells: list[Cell]) -> tuple[str, ColumnRole | None]:
         if self._email:
@@ -304,11 +345,14 @@ class RowParser:
             return None
         role = self._registered_at[0]
         try:
-            moment = parse_timestamp(cells[role.index], self.zone)
+            moment = parse_timestamp(cells[role.index], self.zone, day_first=self._day_first)
         except ValueError:
             self.warnings.append(
                 RowIssue(number, role.header, "import.warn.bad_date", {"value": clean_text(cells[role.index])[:80]})
             )
+            return None
+        if self._limesurvey and moment is not None and moment.replace(tzinfo=None) == _LIMESURVEY_NO_DATE:
+            # LimeSurvey stamps responses of surveys without date stamps as sent on 1 January 1980.
             return None
         if moment is not None and self._registered_time:
             clock = _clock(cells[self._registered_time[0].index])

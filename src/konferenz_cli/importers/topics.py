@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 __all__ = ["TopicMatcher", "TopicRef", "fold_topic"]
@@ -51,6 +51,19 @@ class TopicMatcher:
         self._cache: dict[str, TopicRef | None] = {}
         self._comma_names = [n for n in self._by_name if "," in n]
         self._has_comma_topic = any("," in t.name for t in self.topics)
+        self._aliases: dict[str, TopicRef] = {}
+
+    def add_aliases(self, aliases: Mapping[str, str]) -> list[str]:
+        """Let answers stand for topics ("AO01" -> "Spracherwerb"); returns the targets that name no topic."""
+        unknown = []
+        for answer, name in aliases.items():
+            topic = self.match(name)
+            if topic is None:
+                unknown.append(name)
+            else:
+                self._aliases[fold_topic(answer)] = topic
+        self._cache.clear()
+        return unknown
 
     def match(self, wish: str) -> TopicRef | None:
         """The topic ``wish`` stands for, or None if it names none (or several)."""
@@ -68,7 +81,7 @@ class TopicMatcher:
     def _match(self, folded: str) -> TopicRef | None:
         if not folded:
             return None
-        exact = self._by_name.get(folded)
+        exact = self._by_name.get(folded) or self._aliases.get(folded)
         if exact is not None:
             return exact
         numbered = _NUMBERED.match(folded)

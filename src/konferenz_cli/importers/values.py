@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,6 +26,7 @@ __all__ = [
     "parse_bool",
     "parse_rank",
     "parse_timestamp",
+    "slash_dates_day_first",
     "split_last_first",
     "split_name",
     "valid_email",
@@ -138,6 +140,10 @@ _FALSE = frozenset(
         "declined",
     }
 )
+#: Answers that say nothing either way (LimeSurvey writes "N/A" for an unanswered yes/no question).
+_NO_ANSWER = frozenset(
+    {"n/a", "n a", "na", "k a", "ka", "keine angabe", "no answer", "not applicable", "nicht zutreffend", "entfallt"}
+)
 _BOOL_PUNCT = re.compile(r"[\s.!,;:()]+")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _NEGATION = re.compile(r"\b(nicht|kein|keine|keinen|not|no|don t|nein)\b")
@@ -163,6 +169,8 @@ def parse_bool(value: Any) -> bool | None:
     folded = _BOOL_PUNCT.sub(" ", text.casefold().translate(_UMLAUTS)).strip()
     if folded in _TRUE:
         return True
+    if folded in _NO_ANSWER:
+        return None
     if folded in _FALSE or not folded:
         return False if folded else None
     first = folded.split(" ", 1)[0]
@@ -332,15 +340,31 @@ _MDY = re.compile(r"^(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})" + _TIME_P
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+
+
+def slash_dates_day_first(values: Iterable[Any]) -> bool:
+    """Whether the "a/b/yyyy" dates of a column put the day first: some first number is above 12
+    (12/10/2023 alone could be either; 13/10/2023 cannot be a month)."""
+    firsts, seconds = set(), set()
+    for value in values:
+        found = _SLASH_DATE.match(value) if isinstance(value, str) else None
+        if found:
+            firsts.add(int(found.group(1)))
+            seconds.add(int(found.group(2)))
+    return bool(firsts) and max(firsts) > 12 and max(seconds) <= 12
+
+
 def excel_serial_to_datetime(serial: float) -> dt.datetime:
     """The wall-clock time an Excel serial number stands for (1900 date system)."""
     return _EXCEL_EPOCH + dt.timedelta(days=serial)
 
 
-def parse_timestamp(value: Any, zone: ZoneInfo) -> dt.datetime | None:
+def parse_timestamp(value: Any, zone: ZoneInfo, *, day_first: bool = False) -> dt.datetime | None:
     """An instant from a spreadsheet date, an Excel serial, ISO 8601 or German ``dd.mm.yyyy [hh:mm[:ss]]``.
 
     Also reads Google Forms' "2023/10/12 2:15:33 PM OEZ" and US "10/12/2023 14:15:33".
+    ``day_first`` reads "12/10/2023" as 12 October (a British sheet; see :func:`slash_dates_day_first`).
     Times without a zone are wall-clock times in ``zone``. Returns an aware
     datetime in ``zone``; None for an empty cell; raises ``ValueError`` otherwise.
     """
@@ -355,7 +379,7 @@ def parse_timestamp(value: Any, zone: ZoneInfo) -> dt.datetime | None:
             raise ValueError(value)
         moment = excel_serial_to_datetime(float(value))
     else:
-        parsed = _parse_text_timestamp(clean_text(value))
+        parsed = _parse_text_timestamp(clean_text(value), day_first)
         if parsed is None:
             return None
         moment = parsed
@@ -364,7 +388,7 @@ def parse_timestamp(value: Any, zone: ZoneInfo) -> dt.datetime | None:
     return moment.astimezone(zone).replace(microsecond=0)
 
 
-def _parse_text_timestamp(text: str) -> dt.datetime | None:
+def _parse_text_timestamp(text: str, day_first: bool = False) -> dt.datetime | None:
     if not text:
         return None
     if len(text) == 19 and text[2] == "." and text[5] == "." and text[13] == ":" and text[16] == ":":
@@ -379,7 +403,7 @@ def _parse_text_timestamp(text: str) -> dt.datetime | None:
     for pattern in (_GERMAN, _YMD, _MDY):
         found = pattern.match(folded)
         if found:
-            return _from_parts(found, text)
+            return _from_parts(found, text, day_first)
     try:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
     except ValueError:
@@ -394,12 +418,12 @@ def _parse_text_timestamp(text: str) -> dt.datetime | None:
     raise ValueError(text)
 
 
-def _from_parts(found: re.Match[str], text: str) -> dt.datetime:
+def _from_parts(found: re.Match[str], text: str, day_first: bool = False) -> dt.datetime:
     year = int(found["y"])
     if year < 100:
         year += 2000
     day, month = int(found["d"]), int(found["m"])
-    if found.re is _MDY and month > 12 >= day:
+    if found.re is _MDY and (day_first or month > 12 >= day):
         day, month = month, day
     hour = int(found["h"] or 0)
     ampm = found["ampm"]

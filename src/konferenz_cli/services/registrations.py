@@ -21,9 +21,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import heapq
 import itertools
 import json
 import math
+import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +38,7 @@ from konferenz_cli.db import events as event_store
 from konferenz_cli.db import imports as import_store
 from konferenz_cli.db import participants as participant_store
 from konferenz_cli.db.connection import transaction
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import ConfigError, KonferenzError
 from konferenz_cli.i18n import current_language, t
 from konferenz_cli.importers.aliases import fold_header, match_alias
 from konferenz_cli.importers.layout import Table, locate_table
@@ -44,13 +47,15 @@ from konferenz_cli.importers.mapping import (
     apply_overrides,
     guess_mapping,
     header_signature,
-    load_mapping_file,
     mapping_from_spec,
+    read_mapping_file,
+    refine_by_content,
     topic_option,
 )
-from konferenz_cli.importers.readers import open_source
+from konferenz_cli.importers.readers import Cell, open_source
 from konferenz_cli.importers.rows import Registration, Rejection, RowIssue, RowParser, Withdrawn
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
+from konferenz_cli.importers.values import clean_text
 from konferenz_cli.models import Event
 
 __all__ = ["ImportCounts", "ImportOptions", "ImportReport", "import_registrations", "rejects_path"]
@@ -70,6 +75,7 @@ class ImportOptions:
     dry_run: bool = False
     strict: bool = False
     preview_rows: int = 5
+    write_mapping: Path | None = None
     progress: ProgressCallback | None = None
     progress_every: int = 1000
 
@@ -116,6 +122,10 @@ class ImportReport:
     stored: bool = False
     dry_run: bool = False
     strict_blocked: bool = False
+    samples: dict[int, list[str]] = field(default_factory=dict)
+    topics: list[str] = field(default_factory=list)
+    problem: tuple[str, dict[str, Any]] | None = None
+    mapping_written: Path | None = None
 
     @property
     def accepted(self) -> int:
@@ -125,6 +135,8 @@ class ImportReport:
     @property
     def exit_code(self) -> int:
         """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored."""
+        if self.problem is not None:
+            return 1
         if not self.rejected:
             return 0
         if self.strict_blocked or self.accepted == 0:
@@ -177,31 +189,40 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
     table = locate_table(
         source, lambda text: match_alias(fold_header(text)) is not None or topic_option(text, matcher) is not None
     )
-    mapping = _choose_mapping(db, event, table, matcher, options.mapping_file)
-    if not mapping.identifies_people():
-        raise KonferenzError("import.no_identity_column", path=path.name, headers=", ".join(table.headers) or "-")
-    parser = RowParser(table.headers, mapping, matcher, event.zone)
-    batch = _read_rows(table, parser, options)
-    if not (batch.registrations or batch.rejected or batch.withdrawn):
-        raise KonferenzError("import.header_only", path=path.name, row=table.header_row)
+    sample = list(itertools.islice(table.rows, _SAMPLE_ROWS))
+    table.rows = itertools.chain(sample, table.rows)
+    mapping = _choose_mapping(db, event, table, matcher, options.mapping_file, sample)
     report = ImportReport(
         path=path,
         kind=source.kind,
         headers=table.headers,
         header_row=table.header_row,
         mapping=mapping,
-        counts=ImportCounts(read=batch.read, duplicates=batch.duplicates),
+        counts=ImportCounts(),
         sheet=source.sheet,
         encoding=source.encoding,
         delimiter=source.delimiter,
-        rejected=batch.rejected,
-        warnings=parser.warnings,
-        withdrawn=batch.withdrawn,
         footer_rows=table.footer_rows,
         dry_run=options.dry_run,
+        samples=_samples(table.headers, sample),
+        topics=[topic.name for topic in matcher.topics],
     )
+    if not mapping.identifies_people():
+        params: dict[str, Any] = {"path": path.name, "headers": ", ".join(table.headers) or "-"}
+        _write_mapping_file(report, options.write_mapping, matcher)
+        if not options.dry_run:
+            raise KonferenzError("import.no_identity_column", **params)
+        report.problem = ("import.no_identity_column", params)
+        return report
+    parser = RowParser(table.headers, mapping, matcher, event.zone, [cells for _, cells in sample])
+    batch = _read_rows(table, parser, options)
+    if not (batch.registrations or batch.rejected or batch.withdrawn):
+        raise KonferenzError("import.header_only", path=path.name, row=table.header_row)
+    report.counts.read, report.counts.duplicates = batch.read, batch.duplicates
+    report.rejected, report.warnings, report.withdrawn = batch.rejected, parser.warnings, batch.withdrawn
     report.counts.rejected = len(batch.rejected)
     report.counts.warnings = len(parser.warnings)
+    _write_mapping_file(report, options.write_mapping, matcher)
     if options.dry_run:
         report.preview = _preview(batch, _plan(db, event, batch, report, path), matcher, options.preview_rows)
         return report
@@ -224,18 +245,70 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
     return report
 
 
+_SAMPLE_ROWS = 100
+_SAMPLE_VALUES = 3
+
+
+def _samples(headers: list[str], rows: list[tuple[int, list[Cell]]]) -> dict[int, list[str]]:
+    """Up to three different values of every column, for the organiser to recognise it by."""
+    found: dict[int, list[str]] = {}
+    for index in range(len(headers)):
+        values: list[str] = []
+        for _, cells in rows:
+            text = clean_text(cells[index]) if index < len(cells) else ""
+            if text and text not in values:
+                values.append(text if len(text) <= 40 else text[:39] + "…")
+                if len(values) == _SAMPLE_VALUES:
+                    break
+        found[index] = values
+    return found
+
+
 def _choose_mapping(
-    db: Database, event: Event, table: Table, matcher: TopicMatcher, mapping_file: Path | None
+    db: Database,
+    event: Event,
+    table: Table,
+    matcher: TopicMatcher,
+    mapping_file: Path | None,
+    sample: list[tuple[int, list[Cell]]],
 ) -> ColumnMapping:
     remembered = import_store.remembered_mapping(db, event.id, header_signature(table.headers))
     if remembered is not None:
         mapping = mapping_from_spec(table.headers, remembered, matcher, "remembered")
         mapping.notes = []
     else:
-        mapping = guess_mapping(table.headers, matcher)
+        mapping = refine_by_content(guess_mapping(table.headers, matcher), [cells for _, cells in sample], matcher)
     if mapping_file is not None:
-        mapping = apply_overrides(mapping, load_mapping_file(mapping_file), matcher, "file")
+        given = read_mapping_file(mapping_file)
+        unknown = matcher.add_aliases(given.topics)
+        if unknown:
+            raise ConfigError(
+                "import.mapping_unknown_topics",
+                path=mapping_file.name,
+                topics=", ".join(f"„{name}“" for name in unknown),
+                known=", ".join(f"„{topic.name}“" for topic in matcher.topics) or "-",
+            )
+        mapping = apply_overrides(mapping, given.columns, matcher, "file")
     return mapping
+
+
+def _write_mapping_file(report: ImportReport, target: Path | None, matcher: TopicMatcher) -> None:
+    """Write the mapping as a ready-to-edit TOML file ("-": print it)."""
+    if target is None:
+        return
+    from konferenz_cli.services.mapping_file import mapping_toml
+
+    unknown = sorted({issue.params["wish"] for issue in report.warnings if issue.key == "import.warn.unknown_topic"})
+    text = mapping_toml(report.path.name, report.mapping, report.samples, unknown, [t.name for t in matcher.topics])
+    if str(target) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise KonferenzError("import.mapping_unwritable", path=str(target), reason=reason) from None
+    report.mapping_written = target
 
 
 def _remember(db: Database, event: Event, table: Table, mapping: ColumnMapping) -> None:
@@ -273,6 +346,7 @@ def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batc
     registrations = batch.registrations
     estimated = table.source.estimated_rows
     progress, every = options.progress, max(1, options.progress_every)
+    booked: list[Registration] = []
     for number, cells in table.rows:
         batch.read += 1
         if progress is not None and batch.read % every == 0:
@@ -286,6 +360,9 @@ def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batc
         if isinstance(outcome, Withdrawn):
             batch.withdrawn.append(outcome)
             continue
+        if outcome.email is None and outcome.booker_email is not None:
+            booked.append(outcome)  # decided once every position of its order is known
+            continue
         key = outcome.email or _name_key(outcome)
         earlier = registrations.get(key)
         if earlier is not None:
@@ -294,8 +371,28 @@ def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batc
         registrations[key] = outcome
     if progress is not None:
         progress(batch.read, batch.read)
+    _adopt_booker_emails(batch, booked, parser.order_sizes)
     _merge_phone_registrations(batch)
     return batch
+
+
+def _adopt_booker_emails(batch: _Batch, booked: list[Registration], order_sizes: Counter[str]) -> None:
+    """An attendee without an e-mail of their own who is the only one in their order booked it
+    themselves: the order's address is theirs (as pretix itself mails them). Attendees of larger
+    orders were booked by someone else and are known by name."""
+    for item in batch.withdrawn:
+        if item.email is None and item.booker_email and item.order and order_sizes[item.order] == 1:
+            item.email = item.booker_email
+    registrations = batch.registrations
+    for reg in booked:
+        if reg.order and order_sizes[reg.order] == 1:
+            reg.email = reg.booker_email
+        key = reg.email or _name_key(reg)
+        other = registrations.get(key)
+        if other is not None:
+            reg = _merge(other, reg) if other.row < reg.row else _merge(reg, other)
+            batch.duplicates += 1
+        registrations[key] = reg
 
 
 def _merge_phone_registrations(batch: _Batch) -> None:
@@ -564,7 +661,8 @@ _PREVIEW_HIDDEN = frozenset({"match_key", "source_file", "source_row", "extra", 
 def _preview(batch: _Batch, plan: _Plan, matcher: TopicMatcher, count: int) -> list[dict[str, Any]]:
     names = {topic.id: topic.name for topic in matcher.topics}
     rows = []
-    for key, reg in itertools.islice(batch.registrations.items(), count):
+    first = heapq.nsmallest(count, batch.registrations.items(), key=lambda item: item[1].row)
+    for key, reg in first:
         fields = {k: v for k, v in reg.fields.items() if k not in _PREVIEW_HIDDEN}
         rows.append(
             {

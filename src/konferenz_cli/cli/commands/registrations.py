@@ -50,6 +50,7 @@ def register(app: typer.Typer) -> None:
         sheet: Annotated[Optional[str], _opt("--sheet", "opt.sheet", t("metavar.name"))] = None,
         mapping: Annotated[Optional[Path], _opt("--mapping", "opt.mapping", "FILE.toml")] = None,
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.dry_run"))] = False,
+        write_mapping: Annotated[Optional[Path], _opt("--write-mapping", "opt.write_mapping", "FILE.toml")] = None,
         strict: Annotated[bool, typer.Option("--strict", help=t("opt.strict"))] = False,
         encoding: Annotated[Optional[str], _opt("--encoding", "opt.encoding", "cp1252")] = None,
         list_format: Annotated[ListFormat, _show_format_opt()] = ListFormat.table,
@@ -63,7 +64,14 @@ def register(app: typer.Typer) -> None:
             raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         database = store(db)
         chosen = resolve_event(database, event)
-        options = ImportOptions(sheet=sheet, mapping_file=mapping, encoding=encoding, dry_run=dry_run, strict=strict)
+        options = ImportOptions(
+            sheet=sheet,
+            mapping_file=mapping,
+            encoding=encoding,
+            dry_run=dry_run,
+            strict=strict,
+            write_mapping=write_mapping,
+        )
         with _ProgressBar(list_format is ListFormat.table) as progress:
             options.progress = progress
             report = run_import(database, chosen, file, options)

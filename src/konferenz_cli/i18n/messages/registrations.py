@@ -48,6 +48,10 @@ MESSAGES = {
         "de": "Zuordnungsdatei (TOML): Spaltenüberschrift = Feld; ersetzt die automatische Zuordnung dieser Spalten.",
         "en": "Mapping file (TOML): column heading = field; replaces the guessed field of those columns.",
     },
+    "opt.write_mapping": {
+        "de": "Die Zuordnung als TOML-Datei zum Bearbeiten schreiben („-“: ausgeben); danach mit --mapping verwenden.",
+        "en": "Write the mapping as a TOML file to edit ('-': print it); then use it with --mapping.",
+    },
     "opt.dry_run": {
         "de": "Nur zeigen, was passieren würde: Zuordnung, erste Zeilen, Zusammenfassung. Nichts wird gespeichert.",
         "en": "Only show what would happen: mapping, first rows, summary. Nothing is stored.",
@@ -138,6 +142,7 @@ MESSAGES = {
     "field.registered_at": {"de": "Angemeldet am", "en": "Registered at"},
     "field.registered_time": {"de": "Uhrzeit der Anmeldung", "en": "Time of registration"},
     "field.completed_at": {"de": "Abgeschickt am", "en": "Submitted at"},
+    "field.order_code": {"de": "Bestellnummer", "en": "Order code"},
     "field.late": {"de": "Nach Anmeldeschluss", "en": "Late"},
     "field.badge_number": {"de": "Namensschild-Nr.", "en": "Badge no."},
     "field.source_file": {"de": "Quelldatei", "en": "Source file"},
@@ -221,6 +226,12 @@ MESSAGES = {
         "de": "„{path}“ ist eine Textdatei und hat keine Tabellenblätter; lassen Sie --sheet weg.",
         "en": "'{path}' is a text file and has no worksheets; leave out --sheet.",
     },
+    "import.zip_not_one_table": {
+        "de": "In „{path}“ erwarte ich genau eine Tabelle (.csv, .xlsx, .ods), gefunden: {files}. "
+        "Entpacken Sie die Datei und lesen Sie die gewünschte Tabelle ein.",
+        "en": "I expect exactly one table (.csv, .xlsx, .ods) in '{path}', found: {files}. "
+        "Unpack the file and import the table you want.",
+    },
     "import.unsupported_type": {
         "de": "Dateien vom Typ „{suffix}“ kann ich nicht lesen ({path}). Speichern Sie die Liste als .xlsx oder .csv.",
         "en": "I cannot read files of type '{suffix}' ({path}). Save the list as .xlsx or .csv.",
@@ -272,8 +283,8 @@ MESSAGES = {
         "en": "The mapping file '{path}' is not valid TOML: {reason}",
     },
     "import.mapping_unknown_keys": {
-        "de": "Die Zuordnungsdatei „{path}“ enthält unbekannte Abschnitte: {keys}. Erlaubt ist nur [columns].",
-        "en": "The mapping file '{path}' has unknown sections: {keys}. Only [columns] is allowed.",
+        "de": "Die Zuordnungsdatei „{path}“ enthält unbekannte Abschnitte: {keys}. Erlaubt sind [columns] und [topics].",
+        "en": "The mapping file '{path}' has unknown sections: {keys}. Only [columns] and [topics] are allowed.",
     },
     "import.mapping_not_text": {
         "de": 'In „{path}“ muss das Feld für „{header}“ ein Text sein, z. B. "email".',
@@ -350,6 +361,68 @@ MESSAGES = {
     "import.origin.meta": {"de": "Formular-Verwaltung", "en": "form bookkeeping"},
     "import.origin.file": {"de": "Zuordnungsdatei", "en": "mapping file"},
     "import.origin.remembered": {"de": "gespeichert", "en": "remembered"},
+    "import.origin.content": {"de": "am Inhalt erkannt", "en": "recognised by content"},
+    "import.origin.unrecognised": {"de": "nicht erkannt", "en": "not recognised"},
+    "import.col.examples": {"de": "Beispiele", "en": "Examples"},
+    "import.hint.write_mapping": {
+        "de": "Zuordnung zum Bearbeiten speichern: konferenz import-registrations {path} --dry-run "
+        "--write-mapping zuordnung.toml – dann korrigieren und mit --mapping zuordnung.toml einlesen.",
+        "en": "Save the mapping to edit it: konferenz import-registrations {path} --dry-run "
+        "--write-mapping mapping.toml – then correct it and import with --mapping mapping.toml.",
+    },
+    "import.hint.no_wishes": {
+        "de": "Keine Spalte mit Themenwünschen erkannt. Steht in einer der nicht zugeordneten Spalten ein Wunsch, "
+        'ordnen Sie sie in der Zuordnungsdatei zu: "Spalte" = "preference_1" (gereiht) oder "preferences" '
+        "(mehrere Wünsche in einer Zelle).",
+        "en": "No column with topic wishes was recognised. If one of the unmapped columns holds wishes, map it "
+        'in the mapping file: "Column" = "preference_1" (ranked) or "preferences" (several wishes in one cell).',
+    },
+    "import.hint.no_names": {
+        "de": "Keine Spalte mit Namen erkannt: Zeilen ohne Namen werden abgelehnt. Ordnen Sie die Namensspalten "
+        'in der Zuordnungsdatei zu: "Spalte" = "first_name", "last_name" oder "name".',
+        "en": "No column with names was recognised: rows without a name are rejected. Map the name columns in the "
+        'mapping file: "Column" = "first_name", "last_name" or "name".',
+    },
+    "import.hint.unknown_answers": {
+        "de": "Antworten wie {answers} entsprechen keinem Thema. Wenn es Antwort-Codes sind, exportieren Sie "
+        "mit vollständigen Antworten oder tragen Sie unter [topics] in der Zuordnungsdatei ein, für welches "
+        'Thema jede steht (z. B. "A1" = "{topic}").',
+        "en": "Answers such as {answers} match no topic. If they are answer codes, export the full answers or "
+        'say under [topics] in the mapping file which topic each stands for (e.g. "A1" = "{topic}").',
+    },
+    "import.mapping_written": {
+        "de": "Zuordnung geschrieben: {path} – anpassen und mit --mapping {path} verwenden.",
+        "en": "Mapping written: {path} – adjust it and use it with --mapping {path}.",
+    },
+    "import.mapping_unwritable": {
+        "de": "Die Zuordnungsdatei {path} konnte nicht geschrieben werden: {reason}",
+        "en": "The mapping file {path} could not be written: {reason}",
+    },
+    "import.mapping_unknown_topics": {
+        "de": "Die Zuordnungsdatei „{path}“ nennt unter [topics] Themen, die es nicht gibt: {topics}. "
+        "Themen der Veranstaltung: {known}.",
+        "en": "The mapping file '{path}' names topics under [topics] that do not exist: {topics}. "
+        "The event's topics: {known}.",
+    },
+    "import.toml.title": {
+        "de": "Zuordnung der Spalten von „{file}“ für konferenz import-registrations",
+        "en": "Column mapping of '{file}' for konferenz import-registrations",
+    },
+    "import.toml.how": {
+        "de": 'Jede Zeile: "Spaltenüberschrift" = "Feld". Korrigieren Sie, was nicht stimmt, und prüfen Sie mit:',
+        "en": 'Each line: "Column heading" = "field". Correct what is wrong and check with:',
+    },
+    "import.toml.fields": {
+        "de": "Felder: {fields}, preference_1, preference_2, … (extra = unverändert behalten, ignore = weglassen)",
+        "en": "Fields: {fields}, preference_1, preference_2, … (extra = keep as it is, ignore = leave out)",
+    },
+    "import.toml.unrecognised": {"de": "NICHT ERKANNT", "en": "NOT RECOGNISED"},
+    "import.toml.bookkeeping": {"de": "Verwaltungsspalte", "en": "bookkeeping column"},
+    "import.toml.examples": {"de": "{what} – z. B. {examples}", "en": "{what} – e.g. {examples}"},
+    "import.toml.topics": {
+        "de": 'Antworten, die für ein Thema stehen ("Antwort" = "Thema"); Themen: {topics}',
+        "en": 'Answers that stand for a topic ("answer" = "topic"); topics: {topics}',
+    },
     "import.count.new": {"de": "neu", "en": "new"},
     "import.count.updated": {"de": "aktualisiert", "en": "updated"},
     "import.count.unchanged": {"de": "unverändert", "en": "unchanged"},
@@ -364,6 +437,10 @@ MESSAGES = {
     "import.count.cancelled_existing": {
         "de": "bisher Angemeldete jetzt abgesagt",
         "en": "earlier registrations now cancelled",
+    },
+    "import.meta_columns": {
+        "de": "Verwaltungsspalten des Formulars (je Person unverändert behalten): {columns}",
+        "en": "Bookkeeping columns of the form (kept per person as they are): {columns}",
     },
     "import.unmapped": {
         "de": "Nicht zugeordnet (bleibt je Person als weitere Angabe erhalten): {columns}",

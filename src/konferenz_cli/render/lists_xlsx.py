@@ -16,6 +16,7 @@ from konferenz_cli.render.tables import LINE_HEIGHT, Column, Sheet, wrapped_line
 from konferenz_cli.services.lists import Badge, Certificate, ListHeader, SigninSheet, WorkgroupList
 
 _LABEL_WIDTH = 22  # the longest label of the header block ("Projekt / Förderprogramm") at 9 pt
+_SIGNATURE_ROW = 28  # points: room to sign even when the sheet is scaled down to fit A4
 
 __all__ = [
     "badges_xlsx",
@@ -141,7 +142,7 @@ def signin_xlsx(sheets: Sequence[SigninSheet], path: Path) -> None:
         t("lists.col.present_x"),
         t("lists.col.signature"),
     ]
-    widths = [6, 24, 20, 30, 11, 30]
+    widths = [5, 20, 16, 27, 10, 24]
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.header.day.isoformat())
         head_row = _header_rows(worksheet, sheet.header, t("lists.signin_title"), widths)
@@ -150,10 +151,10 @@ def signin_xlsx(sheets: Sequence[SigninSheet], path: Path) -> None:
         for number, member in enumerate(sheet.people, start=1):
             row += 1
             values = [number, member.last_name, member.first_name, member.organisation, "", ""]
-            _table_row(worksheet, row, values, 24, widths)
+            _table_row(worksheet, row, values, _SIGNATURE_ROW, widths)
         for _ in range(sheet.withheld + sheet.blank_rows):
             row += 1
-            _table_row(worksheet, row, [row - head_row, "", "", "", "", ""], 24, widths)
+            _table_row(worksheet, row, [row - head_row, "", "", "", "", ""], _SIGNATURE_ROW, widths)
         _widths(worksheet, widths)
         worksheet.freeze_panes = worksheet.cell(row=head_row + 1, column=1)
         _page_setup(worksheet, f"{head_row}:{head_row}", t("lists.signin_note"))

@@ -119,12 +119,14 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> st
     return buffer.getvalue()
 
 
-# A4 with openpyxl's default margins holds about this many units of column width
-# (one unit is the width of a "0" plus padding) at 100 % scale.
-_PORTRAIT_WIDTH = 92
-_LANDSCAPE_WIDTH = 135
+# A4 with openpyxl's default margins holds about this many units of column width at 100 %
+# scale. A unit is the width of a "0" in the default font: Excel's Calibri gives room for
+# about a third more, but LibreOffice sets Calibri in the wider DejaVu Sans where Carlito is
+# missing, and the narrower estimate keeps the text readable in both.
+_PORTRAIT_WIDTH = 70
+_LANDSCAPE_WIDTH = 103
 # Fitting a wide sheet onto fewer pages never shrinks its text below this scale.
-_MIN_SCALE = 0.55
+_MIN_SCALE = 0.5
 _MAX_COLUMN_WIDTH = 40
 LINE_HEIGHT = 15.0  # points per line of 11 pt text
 

@@ -1,9 +1,11 @@
 """The report as a Word document (python-docx): headings, a table of contents, tables, charts.
 
 Headings use Word's own "Heading 1/2" styles, so the table-of-contents field
-(filled in by Word or LibreOffice when the file is opened) and the navigation
-pane work. Large tables are written as XML rows in one go: python-docx's cell
-API is too slow for lists of thousands of people.
+and the navigation pane work. The field is written with the headings already
+in it, each linked to its chapter: Word renews it with page numbers when the
+file is opened, LibreOffice shows it as written. Tables are sized to their
+content and set in 9 pt. Large tables are written as XML rows in one go:
+python-docx's cell API is too slow for lists of thousands of people.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ tab/CR get a leading apostrophe, XLSX cells are stored as plain strings.
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import io
@@ -245,12 +246,18 @@ def write_workbook(
                 cell.alignment = Alignment(vertical="top", wrap_text=True)
             texts[header_row] = [(index, column.header) for index, column in enumerate(sheet.columns, start=1)]
         row_number = header_row
+        wrapped = None  # the style of a wrapping cell, made once and copied: a new Alignment per cell is slow
         for row in sheet.rows:
             row_number += 1
             row_texts = texts[row_number] = []
             for index, column in enumerate(sheet.columns, start=1):
                 value = row.get(column.key)
                 cell = worksheet.cell(row=row_number, column=index)
+                if wrapped is None:
+                    cell.alignment = Alignment(vertical="top", wrap_text=True)
+                    wrapped = copy.copy(cell._style)
+                else:
+                    cell._style = copy.copy(wrapped)
                 if isinstance(value, bool) or value is None or isinstance(value, (list, tuple, str)):
                     text = cell_text(value, yes, no)
                     cell.value = _text_cell(text)
@@ -265,7 +272,6 @@ def write_workbook(
                     text = cell_text(value, yes, no)
                     cell.value = _text_cell(text)
                     row_texts.append((index, text))
-                cell.alignment = Alignment(vertical="top", wrap_text=True)
         for note in sheet.notes:
             row_number += 2
             worksheet.cell(row=row_number, column=1, value=_text_cell(note))

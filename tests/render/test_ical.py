@@ -129,14 +129,21 @@ def test_vtimezone_agrees_with_the_zone_all_year(zone: str) -> None:
 
 def test_a_zone_without_yearly_rules_falls_back_to_exact_dates() -> None:
     tz = ZoneInfo("Africa/Casablanca")  # suspends summer time during Ramadan
-    moments = [dt.datetime(2024, month, 10, 12, tzinfo=tz) for month in range(1, 13)]
+    moments = [dt.datetime(year, month, 10, 12, tzinfo=tz) for year in (2024, 2025) for month in range(1, 13)]
     data = _calendar(*(_entry(f"m{i}@k", m) for i, m in enumerate(moments)), zone="Africa/Casablanca")
 
-    _, parsed = check_ics(data)
+    calendar, parsed = check_ics(data)
 
     offsets = vobject_offsets(parsed)
     for index, moment in enumerate(moments):
         assert offsets[f"m{index}@k"][1] == moment.utcoffset(), moment
+    # One observance per change, each with a DTSTART only: ical.js (Thunderbird) misreads RDATE lists.
+    (block,) = calendar.walk("VTIMEZONE")
+    assert len(block.subcomponents) > 2
+    assert all("RDATE" not in c and "RRULE" not in c for c in block.subcomponents)
+    own = block.to_tz(lookup_tzid=False)
+    for moment in moments:
+        assert moment.replace(tzinfo=None).replace(tzinfo=own).utcoffset() == moment.utcoffset(), moment
 
 
 def test_request_carries_organizer_attendee_and_sequence() -> None:

@@ -9,8 +9,11 @@ from their bug trackers:
   (a 1970 base date and yearly rules such as "last Sunday of March"); Outlook
   misreads the RDATE style and moves summer events by an hour. The rules are
   derived from the zone itself and checked against it for every year the
-  calendar covers; where a zone cannot be described by two yearly rules the
-  exact RDATE style of ``icalendar`` is used instead.
+  calendar covers. Where a zone cannot be described by two yearly rules, each
+  change of offset in those years gets an observance of its own with just a
+  DTSTART: ical.js (Thunderbird) reads only the first value of an RDATE list
+  and skips the DTSTART of an observance that has RDATEs, so the RDATE style
+  moved such events by an hour there.
 * CRLF line ends everywhere, including after the last line; lines folded at
   75 octets without splitting a UTF-8 sequence or a backslash escape, and
   never with an empty continuation line.
@@ -277,32 +280,66 @@ def _format_offset(offset: dt.timedelta) -> str:
     return f"{sign}{hours:02d}{rest // 60:02d}"
 
 
+def _observance(
+    daylight: bool, offset_from: dt.timedelta, offset_to: dt.timedelta, name: str, start: dt.datetime
+) -> Any:
+    from icalendar import TimezoneDaylight, TimezoneStandard
+
+    observance = TimezoneDaylight() if daylight else TimezoneStandard()
+    observance.add("TZOFFSETFROM", offset_from)
+    observance.add("TZOFFSETTO", offset_to)
+    if name:
+        observance.add("TZNAME", name)
+    observance.add("DTSTART", start)
+    return observance
+
+
+def _exact_block(tzid: str, zone: ZoneInfo, first: dt.date, last: dt.date) -> Any:
+    """A VTIMEZONE with one observance per change of offset from the year before ``first`` to ``last``.
+
+    The first observance fixes the offset at the start of that year; each
+    DTSTART is the wall-clock time of the change in the offset before it.
+    """
+    from icalendar import Timezone
+
+    block = Timezone()
+    block.add("TZID", tzid)
+    block.add("X-LIC-LOCATION", tzid)
+    opening = dt.datetime(first.year - 1, 1, 1, tzinfo=_UTC).astimezone(zone)
+    offset = opening.utcoffset()
+    assert offset is not None
+    daylight = (opening.dst() or dt.timedelta(0)) > dt.timedelta(0)
+    start = opening.replace(tzinfo=None)
+    block.add_component(_observance(daylight, offset, offset, opening.tzname() or "", start))
+    for year in range(first.year - 1, last.year + 1):
+        for change in _transitions(zone, year):
+            local = (change.instant + change.offset_from).replace(tzinfo=None)
+            changed = change.instant.astimezone(zone)
+            daylight = (changed.dst() or dt.timedelta(0)) > dt.timedelta(0)
+            block.add_component(_observance(daylight, change.offset_from, change.offset_to, change.name, local))
+    return block
+
+
 @functools.lru_cache(maxsize=64)
 def timezone_block(tzid: str, first: dt.date, last: dt.date) -> bytes:
     """The serialised VTIMEZONE of ``tzid`` for the years from ``first`` to ``last``.
 
     RRULE style where two yearly rules (or a fixed offset) describe the zone in
-    all those years; otherwise ``icalendar``'s exact RDATE style.
+    all those years; otherwise one observance per change of offset.
     """
-    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+    from icalendar import Timezone
 
     zone = ZoneInfo(tzid)
     rules = _yearly_rules(zone, first, last)
     if rules is None:
-        exact = Timezone.from_tzid(tzid, first_date=first - dt.timedelta(days=1), last_date=last + dt.timedelta(days=1))
-        return _component_bytes(exact)
+        return _component_bytes(_exact_block(tzid, zone, first, last))
     block = Timezone()
     block.add("TZID", tzid)
     block.add("X-LIC-LOCATION", tzid)
     for rule in sorted(rules, key=lambda r: r.daylight, reverse=True):
-        observance = TimezoneDaylight() if rule.daylight else TimezoneStandard()
         fixed = rule.offset_from == rule.offset_to
         base = dt.datetime(1970, 1, 1) if fixed else dt.datetime.combine(rule.day_in(1970), rule.local_time)
-        observance.add("TZOFFSETFROM", rule.offset_from)
-        observance.add("TZOFFSETTO", rule.offset_to)
-        if rule.name:
-            observance.add("TZNAME", rule.name)
-        observance.add("DTSTART", base)
+        observance = _observance(rule.daylight, rule.offset_from, rule.offset_to, rule.name, base)
         if not fixed:
             observance.add(
                 "RRULE",
@@ -424,8 +461,9 @@ class CalendarWriter:
             event.add("DESCRIPTION", clean_text(entry.description))
         if entry.url:
             event.add("URL", clean_text(entry.url))
-        if entry.categories:
-            event.add("CATEGORIES", [clean_text(c) for c in entry.categories])
+        for category in entry.categories:
+            # One property per category: ical.js takes the comma in "a\\,b" (an escaped backslash) as escaped.
+            event.add("CATEGORIES", [clean_text(category)])
         event.add("STATUS", "CONFIRMED")
         event.add("TRANSP", "OPAQUE")
         if document.method == "REQUEST" and document.organizer is not None:

@@ -12,8 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from konferenz_cli.i18n import format_date, format_time, t
-from konferenz_cli.render.tables import Column, Sheet, write_workbook
+from konferenz_cli.render.tables import LINE_HEIGHT, Column, Sheet, wrapped_lines, write_workbook
 from konferenz_cli.services.lists import Badge, Certificate, ListHeader, SigninSheet, WorkgroupList
+
+_LABEL_WIDTH = 22  # the longest label of the header block ("Projekt / Förderprogramm") at 9 pt
+_SIGNATURE_ROW = 28  # points: room to sign even when the sheet is scaled down to fit A4
 
 __all__ = [
     "badges_xlsx",
@@ -31,10 +34,19 @@ def _text(value: str) -> Any:
     return _text_cell(value)
 
 
-def _header_rows(worksheet: Any, header: ListHeader, title: str) -> int:
-    """The funder's header lines at the top; returns the next free row."""
-    from openpyxl.styles import Font
+def _header_rows(worksheet: Any, header: ListHeader, title: str, widths: Sequence[float]) -> int:
+    """The funder's header lines at the top; returns the next free row.
 
+    Each label spans the leading columns it needs and its value the rest of
+    the table's width, wrapping, so neither is cut off however narrow the
+    table's first column is.
+    """
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    label_columns = next((n for n in range(1, len(widths)) if sum(widths[:n]) >= _LABEL_WIDTH), 1)
+    last = get_column_letter(len(widths))
+    value_width = sum(widths[label_columns:])
     lines = [
         (t("lists.funding_programme"), header.funding_programme or ""),
         (t("lists.event"), header.event_title),
@@ -43,13 +55,22 @@ def _header_rows(worksheet: Any, header: ListHeader, title: str) -> int:
         (t("lists.organiser"), ", ".join(header.organisers)),
     ]
     for row, (label, value) in enumerate(lines, start=1):
-        worksheet.cell(row=row, column=1, value=_text(label)).font = Font(color="666666", size=9)
-        worksheet.cell(row=row, column=2, value=_text(value)).font = Font(bold=(row == 2))
+        label_cell = worksheet.cell(row=row, column=1, value=_text(label))
+        label_cell.font = Font(color="666666", size=9)
+        label_cell.alignment = Alignment(vertical="top", wrap_text=True)
+        value_cell = worksheet.cell(row=row, column=label_columns + 1, value=_text(value))
+        value_cell.font = Font(bold=(row == 2))
+        value_cell.alignment = Alignment(vertical="top", wrap_text=True)
+        if label_columns > 1:
+            worksheet.merge_cells(f"A{row}:{get_column_letter(label_columns)}{row}")
+        if label_columns + 1 < len(widths):
+            worksheet.merge_cells(f"{get_column_letter(label_columns + 1)}{row}:{last}{row}")
+        worksheet.row_dimensions[row].height = wrapped_lines(value, value_width) * LINE_HEIGHT
     worksheet.cell(row=len(lines) + 2, column=1, value=_text(title)).font = Font(bold=True, size=14)
     return len(lines) + 3
 
 
-def _page_setup(worksheet: Any, title_rows: str, footer_note: str = "") -> None:
+def _page_setup(worksheet: Any, title_rows: str, note: str = "") -> None:
     worksheet.print_title_rows = title_rows
     worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
     worksheet.page_setup.orientation = "portrait"
@@ -57,15 +78,17 @@ def _page_setup(worksheet: Any, title_rows: str, footer_note: str = "") -> None:
     worksheet.page_setup.fitToHeight = 0
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     worksheet.oddFooter.center.text = t("xlsx.page_label")
-    if footer_note:
-        worksheet.oddFooter.left.text = footer_note[:120]
-        worksheet.oddFooter.left.size = 7
+    if note:
+        # At the head of each page: in the footer next to the page number it ran into it,
+        # and LibreOffice prints a line break in a header or footer as "_x000a_".
+        worksheet.oddHeader.center.text = note
+        worksheet.oddHeader.center.size = 7
     worksheet.print_options.horizontalCentered = True
     worksheet.page_margins.top = 0.6
-    worksheet.page_margins.bottom = 0.7
+    worksheet.page_margins.bottom = 0.8
 
 
-def _table_head(worksheet: Any, row: int, headings: Sequence[str]) -> None:
+def _table_head(worksheet: Any, row: int, headings: Sequence[str], widths: Sequence[float]) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     thin = Side(style="thin", color="555555")
@@ -75,17 +98,22 @@ def _table_head(worksheet: Any, row: int, headings: Sequence[str]) -> None:
         cell.fill = PatternFill("solid", fgColor="DDE4EE")
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
+    lines = max(wrapped_lines(heading, width, bold=True) for heading, width in zip(headings, widths, strict=True))
+    worksheet.row_dimensions[row].height = lines * LINE_HEIGHT + 4
 
 
-def _table_row(worksheet: Any, row: int, values: Sequence[Any], height: float) -> None:
+def _table_row(worksheet: Any, row: int, values: Sequence[Any], height: float, widths: Sequence[float]) -> None:
     from openpyxl.styles import Alignment, Border, Side
 
     thin = Side(style="thin", color="555555")
+    lines = 1
     for column, value in enumerate(values, start=1):
         cell = worksheet.cell(row=row, column=column, value=_text(value) if isinstance(value, str) else value)
         cell.border = Border(top=thin, bottom=thin, left=thin, right=thin)
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-    worksheet.row_dimensions[row].height = height
+        if isinstance(value, str):
+            lines = max(lines, wrapped_lines(value, widths[column - 1]))
+    worksheet.row_dimensions[row].height = max(height, lines * LINE_HEIGHT + 4)
 
 
 def _widths(worksheet: Any, widths: Sequence[float]) -> None:
@@ -114,18 +142,20 @@ def signin_xlsx(sheets: Sequence[SigninSheet], path: Path) -> None:
         t("lists.col.present_x"),
         t("lists.col.signature"),
     ]
+    widths = [5, 20, 16, 27, 10, 24]
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.header.day.isoformat())
-        head_row = _header_rows(worksheet, sheet.header, t("lists.signin_title"))
-        _table_head(worksheet, head_row, headings)
+        head_row = _header_rows(worksheet, sheet.header, t("lists.signin_title"), widths)
+        _table_head(worksheet, head_row, headings, widths)
         row = head_row
         for number, member in enumerate(sheet.people, start=1):
             row += 1
-            _table_row(worksheet, row, [number, member.last_name, member.first_name, member.organisation, "", ""], 24)
+            values = [number, member.last_name, member.first_name, member.organisation, "", ""]
+            _table_row(worksheet, row, values, _SIGNATURE_ROW, widths)
         for _ in range(sheet.withheld + sheet.blank_rows):
             row += 1
-            _table_row(worksheet, row, [row - head_row, "", "", "", "", ""], 24)
-        _widths(worksheet, [6, 24, 20, 30, 11, 30])
+            _table_row(worksheet, row, [row - head_row, "", "", "", "", ""], _SIGNATURE_ROW, widths)
+        _widths(worksheet, widths)
         worksheet.freeze_panes = worksheet.cell(row=head_row + 1, column=1)
         _page_setup(worksheet, f"{head_row}:{head_row}", t("lists.signin_note"))
     workbook.save(path)
@@ -136,19 +166,19 @@ def signin_anonymous_xlsx(sheets: Sequence[SigninSheet], path: Path) -> None:
     from openpyxl.worksheet.pagebreak import Break
 
     workbook = _new_workbook()
+    widths = [8, 50, 50]
+    headings = [t("lists.col.number"), t("lists.anonymous_name"), t("lists.col.signature")]
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.header.day.isoformat())
-        head_row = _header_rows(worksheet, sheet.header, t("lists.anonymous_title"))
+        head_row = _header_rows(worksheet, sheet.header, t("lists.anonymous_title"), widths)
         worksheet.cell(row=head_row, column=1, value=_text(t("lists.anonymous_explained")))
-        _table_head(
-            worksheet, head_row + 1, [t("lists.col.number"), t("lists.anonymous_name"), t("lists.col.signature")]
-        )
+        _table_head(worksheet, head_row + 1, headings, widths)
         row = head_row + 1
         for number in range(1, max(1, sheet.expected + sheet.blank_rows) + 1):
             row += 1
-            _table_row(worksheet, row, [number, "", ""], 60)
+            _table_row(worksheet, row, [number, "", ""], 60, widths)
             worksheet.row_breaks.append(Break(id=row))
-        _widths(worksheet, [8, 50, 50])
+        _widths(worksheet, widths)
         _page_setup(worksheet, f"1:{head_row + 1}", t("lists.signin_note"))
     workbook.save(path)
 
@@ -172,18 +202,19 @@ def signin_under16_xlsx(
         t("lists.col.role"),
         t("lists.col.signature"),
     ]
+    widths = [28, 12, 28, 20, 30]
     for sheet in sheets:
         worksheet = workbook.create_sheet(sheet.header.day.isoformat())
-        head_row = _header_rows(worksheet, sheet.header, t("lists.under16_title"))
+        head_row = _header_rows(worksheet, sheet.header, t("lists.under16_title"), widths)
         worksheet.cell(row=head_row, column=1, value=_text(t("lists.under16_note")))
-        _table_head(worksheet, head_row + 1, headings)
+        _table_head(worksheet, head_row + 1, headings, widths)
         row = head_row + 1
         filled = [group or "", count if count is not None else "", supervisor or "", role or "", ""]
         lines = ([filled] if any(v not in ("", None) for v in filled) else []) + [["", "", "", "", ""]] * rows
         for values in lines[:rows]:
             row += 1
-            _table_row(worksheet, row, values, 36)
-        _widths(worksheet, [28, 12, 28, 20, 30])
+            _table_row(worksheet, row, values, 36, widths)
+        _widths(worksheet, widths)
         _page_setup(worksheet, f"{head_row + 1}:{head_row + 1}", t("lists.signin_note"))
     workbook.save(path)
 

@@ -32,6 +32,7 @@ _CRLF = "\r\n"
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*")
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
 _MAX_WORD = 75  # RFC 2047: an encoded word is at most 75 characters long
+_PARAM_CHUNK = 60  # a MIME parameter value's longest piece: a folded line stays within 78 characters
 _Q_LITERAL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!*+-/")
 
 
@@ -196,26 +197,50 @@ def _text_part(subtype: str, text: str) -> str:
     )
 
 
-def _param(value: str) -> str:
-    """A MIME parameter value: quoted ASCII, or RFC 2231 encoded UTF-8."""
-    if value.isascii() and '"' not in value and "\\" not in value:
-        return f'="{value}"'
+def _param(name: str, value: str) -> list[str]:
+    """A MIME parameter as ``name="value"`` (plain ASCII) or RFC 2231 encoded UTF-8.
+
+    A long value is split into RFC 2231 continuations (``name*0*=``,
+    ``name*1*=`` …) so that no header line grows past 78 characters however
+    long a file name is.
+    """
+    if value.isascii() and '"' not in value and "\\" not in value and len(value) <= _PARAM_CHUNK:
+        return [f'{name}="{value}"']
     from urllib.parse import quote
 
-    return f"*=utf-8''{quote(value, safe='')}"
+    encoded = "utf-8''" + quote(value, safe="")
+    if len(encoded) <= _PARAM_CHUNK:
+        return [f"{name}*={encoded}"]
+    # Whole characters per piece: some readers decode each piece on its own.
+    chunks = ["utf-8''"]
+    for character in value:
+        piece = quote(character, safe="")
+        if len(chunks[-1]) + len(piece) > _PARAM_CHUNK:
+            chunks.append("")
+        chunks[-1] += piece
+    return [f"{name}*{index}*={chunk}" for index, chunk in enumerate(chunks)]
+
+
+def _mime_header(name: str, value: str, params: Sequence[str]) -> str:
+    """A MIME header with its parameters, folded before a parameter that would pass 78 characters."""
+    lines = [f"{name}: {value}"]
+    for param in params:
+        lines[-1] += ";"
+        if len(lines[-1]) + 1 + len(param) > 78:
+            lines.append("")
+        lines[-1] += " " + param
+    return _CRLF.join(lines) + _CRLF
 
 
 def _attachment_part(attachment: Attachment) -> str:
-    content_type = attachment.content_type
-    if content_type.startswith("text/"):
-        content_type += '; charset="utf-8"'
+    params = ['charset="utf-8"'] if attachment.content_type.startswith("text/") else []
     if attachment.method:
-        content_type += f"; method={attachment.method}"
-    content_type += f"; name{_param(attachment.filename)}"
+        params.append(f"method={attachment.method}")
+    params += _param("name", attachment.filename)
     return (
-        f"Content-Type: {content_type}{_CRLF}"
-        f"Content-Disposition: attachment; filename{_param(attachment.filename)}{_CRLF}"
-        f"Content-Transfer-Encoding: base64{_CRLF}{_CRLF}{_body(attachment.data)}"
+        _mime_header("Content-Type", attachment.content_type, params)
+        + _mime_header("Content-Disposition", "attachment", _param("filename", attachment.filename))
+        + f"Content-Transfer-Encoding: base64{_CRLF}{_CRLF}{_body(attachment.data)}"
     )
 
 

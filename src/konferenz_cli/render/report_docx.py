@@ -1,14 +1,17 @@
 """The report as a Word document (python-docx): headings, a table of contents, tables, charts.
 
 Headings use Word's own "Heading 1/2" styles, so the table-of-contents field
-(filled in by Word or LibreOffice when the file is opened) and the navigation
-pane work. Large tables are written as XML rows in one go: python-docx's cell
-API is too slow for lists of thousands of people.
+and the navigation pane work. The field is written with the headings already
+in it, each linked to its chapter: Word renews it with page numbers when the
+file is opened, LibreOffice shows it as written. Tables are sized to their
+content and set in 9 pt. Large tables are written as XML rows in one go:
+python-docx's cell API is too slow for lists of thousands of people.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -43,6 +46,14 @@ _AFTER_UPDATE_FIELDS = {
     "decimalSymbol",
     "listSeparator",
 }
+# The text width of the page (A4 less 2 x 2.2 cm) in twentieths of a point, how many characters
+# of 9 pt table text fit on one of its lines (counted for a wide font: where the theme's Cambria
+# is missing, LibreOffice sets it in DejaVu Serif) and the room a cell's margins take.
+_TEXT_WIDTH = round((21.0 - 2 * 2.2) / 2.54 * 1440)
+_CHARS_PER_LINE = 82
+_CELL_PADDING = 2.5
+_TABLE_FONT_HALF_POINTS = 18
+_TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 _ILLEGAL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
 
 
@@ -83,60 +94,170 @@ def _new_document(title: str, language: str, notice: str | None) -> Any:
     return document
 
 
-def _toc(document: Any, heading: str, hint: str) -> None:
-    """A table-of-contents field over Heading 1-2, updated when the document is opened."""
+def _field_char(kind: str) -> Any:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
+    run = OxmlElement("w:r")
+    element = OxmlElement("w:fldChar")
+    element.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        element.set(qn("w:dirty"), "true")
+    run.append(element)
+    return run
+
+
+def _instruction(text: str) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = OxmlElement("w:r")
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = text
+    run.append(instruction)
+    return run
+
+
+def _toc(document: Any, heading: str, hint: str) -> Any:
+    """A table-of-contents field over Heading 1-2; returns its paragraph for :func:`_fill_toc`.
+
+    Word fills the field in (with page numbers) when the document is opened;
+    LibreOffice shows what the file holds, so :func:`_fill_toc` writes the
+    headings into it once they are all known.
+    """
     title = document.add_paragraph()
     title.add_run(heading).bold = True
     paragraph = document.add_paragraph()
-
-    def field_char(kind: str) -> Any:
-        element = OxmlElement("w:fldChar")
-        element.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            element.set(qn("w:dirty"), "true")
-        return element
-
-    run = paragraph.add_run()
-    run._r.append(field_char("begin"))
-    instruction = OxmlElement("w:instrText")
-    instruction.set(qn("xml:space"), "preserve")
-    instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
-    run = paragraph.add_run()
-    run._r.append(instruction)
-    run = paragraph.add_run()
-    run._r.append(field_char("separate"))
+    paragraph._p.append(_field_char("begin"))
+    paragraph._p.append(_instruction(_TOC_FIELD))
+    paragraph._p.append(_field_char("separate"))
     paragraph.add_run(hint).italic = True
-    run = paragraph.add_run()
-    run._r.append(field_char("end"))
+    paragraph._p.append(_field_char("end"))
+    return paragraph
+
+
+def _prepend(paragraph: Any, *elements: Any) -> None:
+    """Put ``elements`` at the start of ``paragraph``'s content (after its properties)."""
+    anchor = 1 if paragraph._p.pPr is not None else 0
+    for offset, element in enumerate(elements):
+        paragraph._p.insert(anchor + offset, element)
+
+
+def _fill_toc(document: Any, placeholder: Any) -> None:
+    """Put every Heading 1-2 into the table of contents, each linked to a bookmark on its heading."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    headings = [p for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    if not headings:
+        return
+    entries = []
+    for index, heading in enumerate(headings, start=1):
+        name = f"_Toc{index:06d}"
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(index))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(index))
+        _prepend(heading, start)
+        heading._p.append(end)
+        entry = placeholder.insert_paragraph_before()
+        if heading.style.name == "Heading 2":
+            entry.paragraph_format.left_indent = Cm(0.6)
+        entry.paragraph_format.space_after = Cm(0.05)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), name)
+        link.set(qn("w:history"), "1")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.set(qn("xml:space"), "preserve")
+        text.text = heading.text
+        run.append(text)
+        link.append(run)
+        entry._p.append(link)
+        entries.append(entry)
+    _prepend(entries[0], _field_char("begin"), _instruction(_TOC_FIELD), _field_char("separate"))
+    entries[-1]._p.append(_field_char("end"))
+    placeholder._p.getparent().remove(placeholder._p)
+
+
+def _column_layout(headings: Sequence[str], rows: Sequence[Sequence[Any]]) -> tuple[list[int], int]:
+    """Column widths (in twentieths of a point, together the text width) and the font size (in half points).
+
+    Each column gets at least its longest word, then a share of what is left
+    in proportion to how much more its longest text would like. Where even the
+    longest words do not fit side by side in 9 pt, the table's text gets
+    smaller (down to 7 pt) instead of breaking words in the middle.
+    """
+    minimum: list[float] = []
+    wanted: list[float] = []
+    for index, heading in enumerate(headings):
+        texts = [str(row[index] if row[index] is not None else "") for row in rows[:500]]
+        words: list[float] = [len(word) for text in texts for word in text.split()]
+        words += [len(word) * 1.1 for word in str(heading).split()]  # bold
+        longest_word = min(max(words, default=1), 24) + _CELL_PADDING
+        longest_text = min(max((len(text) for text in [*texts, str(heading)]), default=1), 45) + _CELL_PADDING
+        minimum.append(max(3, longest_word))
+        wanted.append(max(minimum[-1], longest_text))
+    half_points = _TABLE_FONT_HALF_POINTS
+    if sum(minimum) > _CHARS_PER_LINE:
+        half_points = max(14, math.floor(half_points * _CHARS_PER_LINE / sum(minimum)))
+    capacity = _CHARS_PER_LINE * _TABLE_FONT_HALF_POINTS / half_points
+    if sum(minimum) >= min(sum(wanted), capacity):
+        shares = [float(m) for m in minimum]
+    else:
+        room = min(sum(wanted), capacity) - sum(minimum)
+        extra = sum(w - m for w, m in zip(wanted, minimum, strict=True))
+        shares = [m + room * (w - m) / extra for w, m in zip(wanted, minimum, strict=True)]
+    scale = _TEXT_WIDTH / sum(shares)
+    widths = [int(share * scale) for share in shares]
+    widths[-1] += _TEXT_WIDTH - sum(widths)
+    return widths, half_points
 
 
 def _table(document: Any, headings: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[int] = ()) -> Any:
-    """A table with a repeated header row (none if every heading is empty); rows are appended as XML in one go."""
+    """A table as wide as the text, columns sized by their content, with a header row repeated on each page.
+
+    No header row if every heading is empty; body rows are appended as XML in one go.
+    """
     from docx.oxml import OxmlElement, parse_xml
-    from docx.oxml.ns import nsdecls
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Pt
 
     with_head = any(headings)
     table = document.add_table(rows=1 if with_head else 0, cols=len(headings))
     table.style = "Table Grid"
+    widths, half_points = _column_layout(headings, rows)
+    table.autofit = False  # a fixed layout: Word and LibreOffice both keep these widths
+    table_width = table._tbl.tblPr.find(qn("w:tblW"))  # python-docx writes one (auto, 0)
+    table_width.set(qn("w:w"), str(_TEXT_WIDTH))
+    table_width.set(qn("w:type"), "dxa")
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+        column.set(qn("w:w"), str(width))
     if with_head:
-        for cell, heading in zip(table.rows[0].cells, headings, strict=True):
+        for cell, heading, width in zip(table.rows[0].cells, headings, widths, strict=True):
             cell.text = ""
-            cell.paragraphs[0].add_run(str(heading)).bold = True
+            run = cell.paragraphs[0].add_run(str(heading))
+            run.bold = True
+            run.font.size = Pt(half_points / 2)
+            cell_width = cell._tc.get_or_add_tcPr().get_or_add_tcW()
+            cell_width.set(qn("w:w"), str(width))
+            cell_width.set(qn("w:type"), "dxa")
         header_props = table.rows[0]._tr.get_or_add_trPr()
         header_props.append(OxmlElement("w:tblHeader"))
     if rows:
         right = '<w:pPr><w:jc w:val="right"/></w:pPr>'
+        size = f'<w:rPr><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/></w:rPr>'
         body = []
         for row in rows:
             cells = []
             for index, value in enumerate(row):
                 align = right if index in numeric else ""
                 cells.append(
-                    f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p>{align}'
-                    f'<w:r><w:t xml:space="preserve">{_clean(value)}</w:t></w:r></w:p></w:tc>'
+                    f'<w:tc><w:tcPr><w:tcW w:w="{widths[index]}" w:type="dxa"/></w:tcPr><w:p>{align}'
+                    f'<w:r>{size}<w:t xml:space="preserve">{_clean(value)}</w:t></w:r></w:p></w:tc>'
                 )
             body.append("<w:tr>" + "".join(cells) + "</w:tr>")
         fragment = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(body)}</w:tbl>")
@@ -165,7 +286,9 @@ def _text(document: Any, value: str | None) -> None:
             document.add_paragraph(stripped)
 
 
-def _save(document: Any) -> bytes:
+def _save(document: Any, toc: Any = None) -> bytes:
+    if toc is not None:
+        _fill_toc(document, toc)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -190,7 +313,7 @@ def render_docx(data: ReportData) -> bytes:
     run.font.color.rgb = RGBColor(0xB0, 0x3A, 0x2E) if data.internal else RGBColor(0x2F, 0x6F, 0x9F)
     if data.internal:
         document.add_paragraph(labels["internal_explained"])
-    _toc(document, labels["contents"], "…")
+    toc = _toc(document, labels["contents"], "…")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     document.add_heading(labels["facts"], level=1)
@@ -253,7 +376,7 @@ def render_docx(data: ReportData) -> bytes:
             [(p.name, p.organisation, p.email) for p in data.newsletter],
         )
     document.add_paragraph(f"{labels['generated']}: {format_date(data.generated, 'long', language=lang)}")
-    return _save(document)
+    return _save(document, toc)
 
 
 def _participation(document: Any, data: ReportData, labels: dict[str, str], charts: dict[str, Chart]) -> None:
@@ -371,7 +494,7 @@ def render_series_docx(data: SeriesData) -> bytes:
     document = _new_document(data.name, lang, None)
     document.add_heading(f"{labels['series_documentation']}: {data.name}", level=0)
     document.add_paragraph(labels["public_notice"])
-    _toc(document, labels["contents"], "…")
+    toc = _toc(document, labels["contents"], "…")
     document.add_heading(labels["editions"], level=1)
     editions = data.editions
     rows = [
@@ -407,4 +530,4 @@ def render_series_docx(data: SeriesData) -> bytes:
                 if text:
                     document.add_paragraph().add_run(labels[key]).italic = True
                     _text(document, text)
-    return _save(document)
+    return _save(document, toc)

@@ -7,7 +7,7 @@ from typing import Any
 
 from konferenz_cli.i18n import t
 from konferenz_cli.render.report_common import build_labels, hm, when
-from konferenz_cli.render.tables import Column, Sheet, write_workbook
+from konferenz_cli.render.tables import Column, Share, Sheet, write_workbook
 from konferenz_cli.services.report import ReportData, SeriesData
 
 __all__ = ["render_series_xlsx", "render_xlsx"]
@@ -18,6 +18,10 @@ def _pairs(
 ) -> Sheet:
     columns = [Column("label", "", 34), Column("value", labels["count"] if name != labels["facts"] else "", 70)]
     return Sheet(name, columns, [{"label": k, "value": v} for k, v in rows], title=title, subtitle=subtitle)
+
+
+def _share(value: float | None) -> Share | None:
+    return Share(round(value, 3)) if value is not None else None
 
 
 def render_xlsx(data: ReportData, path: Path) -> None:
@@ -76,7 +80,7 @@ def render_xlsx(data: ReportData, path: Path) -> None:
                 (labels["registered"], p.registered),
                 (labels["attended"], p.attended if p.attendance_recorded else None),
                 (labels["walk_ins"], p.walk_ins),
-                (labels["attendance_rate"], round(p.attendance_rate, 3) if p.attendance_rate is not None else None),
+                (labels["attendance_rate"], _share(p.attendance_rate)),
                 (labels["waitlisted"], p.waitlisted),
                 (labels["cancelled"], p.cancelled),
                 (labels["organisation_count"], p.organisation_count),
@@ -136,7 +140,7 @@ def render_xlsx(data: ReportData, path: Path) -> None:
                     "size": g.size,
                     "capacity": g.capacity,
                     "attended": g.attended,
-                    "first_choice": round(g.first_choice_share, 3) if g.first_choice_share is not None else None,
+                    "first_choice": _share(g.first_choice_share),
                 }
                 for g in data.workgroups
             ],

@@ -8,22 +8,28 @@ tab/CR get a leading apostrophe, XLSX cells are stored as plain strings.
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import math
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 __all__ = [
     "Column",
+    "Share",
     "Sheet",
     "cell_text",
     "neutralise_formula",
     "write_csv",
     "write_json",
+    "fit_row_heights",
+    "fit_to_pages",
+    "wrapped_lines",
     "write_workbook",
 ]
 
@@ -39,6 +45,10 @@ class Column:
     header: str
     width: int | None = None
     display: Callable[[Any], str] | None = None
+
+
+class Share(float):
+    """A share between 0 and 1: a number in the cell, shown as a percentage."""
 
 
 @dataclass
@@ -59,13 +69,15 @@ def neutralise_formula(text: str) -> str:
 
 
 def cell_text(value: Any, yes: str = "ja", no: str = "nein") -> str:
-    """A value as a person reads it in a cell: lists joined by "; ", booleans as yes/no."""
+    """A value as a person reads it in a cell: lists joined by "; ", mappings as "key: value", booleans as yes/no."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return yes if value else no
     if isinstance(value, (list, tuple)):
         return "; ".join(cell_text(item, yes, no) for item in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{key}: {cell_text(item, yes, no)}" for key, item in value.items())
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, (dt.date, dt.time)):
@@ -108,15 +120,100 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> st
     return buffer.getvalue()
 
 
+# A4 with openpyxl's default margins holds about this many units of column width at 100 %
+# scale. A unit is the width of a "0" in the default font: Excel's Calibri gives room for
+# about a third more, but LibreOffice sets Calibri in the wider DejaVu Sans where Carlito is
+# missing, and the narrower estimate keeps the text readable in both.
+_PORTRAIT_WIDTH = 70
+_LANDSCAPE_WIDTH = 103
+# Fitting a wide sheet onto fewer pages never shrinks its text below this scale.
+_MIN_SCALE = 0.5
+_MAX_COLUMN_WIDTH = 40
+LINE_HEIGHT = 15.0  # points per line of 11 pt text
+
+
+_NARROW = frozenset("fijlrtI!.,:;'|()[]/ ")
+_WIDE = frozenset("mwMW@%")
+
+
+def _text_width(text: str) -> float:
+    """The width of ``text`` in units of a "0": narrow letters count half, wide ones and capitals more."""
+    return sum(0.55 if ch in _NARROW else 1.5 if ch in _WIDE else 1.2 if ch.isupper() else 1.0 for ch in text)
+
+
+def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
+    """How many lines ``text`` takes in a wrapping cell ``width`` units wide, estimated on the safe side.
+
+    Neither Excel's nor LibreOffice's import fits the height of rows written
+    without one, so every row that wraps gets its height from this estimate.
+    """
+    budget = max(1.0, width - 1) / (1.1 if bold else 1.0)
+    space = _text_width(" ")
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split():
+            size = _text_width(word)
+            if used and used + space + size > budget:
+                lines += 1
+                used = 0.0
+            if used:
+                used += space + size
+            else:
+                broken = math.ceil(size / budget) - 1 if size > budget else 0
+                lines += broken
+                used = size - budget * broken
+    return lines
+
+
+def fit_row_heights(
+    worksheet: Any, texts: Mapping[int, Sequence[tuple[int, str]]], bold_rows: Collection[int] = ()
+) -> None:
+    """Give each row in ``texts`` (row number: (column, text) pairs) the height its wrapped text needs."""
+    from openpyxl.utils import get_column_letter
+
+    widths = {}
+    for row, cells in texts.items():
+        lines = 1
+        for column, text in cells:
+            if column not in widths:
+                widths[column] = worksheet.column_dimensions[get_column_letter(column)].width or 8.43
+            if len(text) * 1.5 >= widths[column] - 1 or "\n" in text:
+                lines = max(lines, wrapped_lines(text, widths[column], bold=row in bold_rows))
+        if lines > 1:
+            worksheet.row_dimensions[row].height = lines * LINE_HEIGHT + 2
+
+
+def fit_to_pages(worksheet: Any, widths: Sequence[float]) -> None:
+    """Portrait when the columns fit, landscape otherwise; very wide sheets go over several pages.
+
+    A sheet too wide for one landscape page at a readable scale is spread over
+    as many pages side by side as needed, with its first column repeated on each.
+    """
+    total = sum(widths)
+    setup = worksheet.page_setup
+    setup.orientation = "portrait" if total <= _PORTRAIT_WIDTH / 0.85 else "landscape"
+    setup.fitToHeight = 0
+    setup.fitToWidth = 1
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    per_page = _LANDSCAPE_WIDTH / _MIN_SCALE
+    if total > per_page:
+        first = widths[0]
+        setup.fitToWidth = math.ceil((total - first) / (per_page - first))
+        worksheet.print_title_cols = "A:A"
+
+
 def write_workbook(
     sheets: Sequence[Sheet], path: Path, yes: str = "ja", no: str = "nein", page_label: str = "Seite &P von &N"
 ) -> None:
     """Sheets as an XLSX workbook formatted for A4 printing.
 
     Each sheet gets an optional title and subtitle above a bold header row that
-    repeats on every printed page, an autofilter, frozen panes, column widths
-    from the content, landscape orientation when wide, and page numbers in the
-    footer.
+    repeats on every printed page (none when no column has a heading), an
+    autofilter, frozen panes, column widths from the content, rows as tall as
+    their wrapped text, landscape orientation when wide (and several pages side
+    by side when very wide) and page numbers in the footer.
     """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -136,48 +233,64 @@ def write_workbook(
             row_number += 1
         if row_number > 1:
             row_number += 1
-        header_row = row_number
+        with_header = any(column.header for column in sheet.columns)
+        header_row = row_number if with_header else row_number - 1
         widths = [len(column.header) for column in sheet.columns]
-        fill = PatternFill("solid", fgColor="DDE4EE")
-        for index, column in enumerate(sheet.columns, start=1):
-            cell = worksheet.cell(row=header_row, column=index, value=_text_cell(column.header))
-            cell.font = Font(bold=True)
-            cell.fill = fill
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        texts: dict[int, list[tuple[int, str]]] = {}
+        if with_header:
+            fill = PatternFill("solid", fgColor="DDE4EE")
+            for index, column in enumerate(sheet.columns, start=1):
+                cell = worksheet.cell(row=header_row, column=index, value=_text_cell(column.header))
+                cell.font = Font(bold=True)
+                cell.fill = fill
+                cell.alignment = Alignment(vertical="top", wrap_text=True)
+            texts[header_row] = [(index, column.header) for index, column in enumerate(sheet.columns, start=1)]
+        row_number = header_row
+        wrapped = None  # the style of a wrapping cell, made once and copied: a new Alignment per cell is slow
         for row in sheet.rows:
             row_number += 1
+            row_texts = texts[row_number] = []
             for index, column in enumerate(sheet.columns, start=1):
                 value = row.get(column.key)
                 cell = worksheet.cell(row=row_number, column=index)
+                if wrapped is None:
+                    cell.alignment = Alignment(vertical="top", wrap_text=True)
+                    wrapped = copy.copy(cell._style)
+                else:
+                    cell._style = copy.copy(wrapped)
                 if isinstance(value, bool) or value is None or isinstance(value, (list, tuple, str)):
                     text = cell_text(value, yes, no)
                     cell.value = _text_cell(text)
-                    widths[index - 1] = max(widths[index - 1], min(len(text), 60))
+                    widths[index - 1] = max(widths[index - 1], min(len(text), _MAX_COLUMN_WIDTH))
+                    row_texts.append((index, text))
                 elif isinstance(value, (int, float, dt.date, dt.datetime)):
                     cell.value = value
                     widths[index - 1] = max(widths[index - 1], 10)
+                    if isinstance(value, Share):
+                        cell.number_format = "0.0%"
                 else:
-                    cell.value = _text_cell(cell_text(value, yes, no))
-                cell.alignment = Alignment(vertical="top", wrap_text=True)
+                    text = cell_text(value, yes, no)
+                    cell.value = _text_cell(text)
+                    row_texts.append((index, text))
         for note in sheet.notes:
             row_number += 2
             worksheet.cell(row=row_number, column=1, value=_text_cell(note))
+        final_widths = []
         for index, column in enumerate(sheet.columns, start=1):
-            width = column.width or max(8, widths[index - 1] + 2)
+            # Never narrower than the longest word of the heading: a bold word broken in two reads badly.
+            longest_word = max((_text_width(word) * 1.1 for word in column.header.split()), default=0)
+            width = max(column.width or max(8, widths[index - 1] + 2), math.ceil(longest_word) + 2)
             worksheet.column_dimensions[get_column_letter(index)].width = width
+            final_widths.append(width)
+        fit_row_heights(worksheet, texts, bold_rows={header_row} if with_header else ())
         last_column = get_column_letter(max(1, len(sheet.columns)))
         worksheet.freeze_panes = worksheet.cell(row=header_row + 1, column=1)
-        if row_number > header_row:
-            worksheet.auto_filter.ref = f"A{header_row}:{last_column}{row_number}"
-        worksheet.print_title_rows = f"{header_row}:{header_row}"
+        if with_header:
+            if row_number > header_row:
+                worksheet.auto_filter.ref = f"A{header_row}:{last_column}{row_number}"
+            worksheet.print_title_rows = f"{header_row}:{header_row}"
         worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
-        total_width = sum(
-            worksheet.column_dimensions[get_column_letter(i)].width or 10 for i in range(1, len(sheet.columns) + 1)
-        )
-        worksheet.page_setup.orientation = "landscape" if total_width > 95 else "portrait"
-        worksheet.page_setup.fitToWidth = 1
-        worksheet.page_setup.fitToHeight = 0
-        worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+        fit_to_pages(worksheet, final_widths or [10])
         worksheet.oddFooter.center.text = page_label
         worksheet.oddHeader.center.text = sheet.title or sheet.name
     if not workbook.worksheets:

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import enum
 import functools
+import inspect
 import os
+import re
 import sys
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
-from rich.table import Table
 from rich.text import Text
+from typer.models import ArgumentInfo, OptionInfo
 
+from konferenz_cli.cli.translated import KonferenzCommand, KonferenzGroup
 from konferenz_cli.console import err, out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import set_language, t
@@ -30,18 +35,26 @@ __all__ = [
     "GLOBAL",
     "Language",
     "ListFormat",
+    "ask",
+    "ask_secret",
     "command",
+    "confirm",
+    "confirm_or_stop",
     "db_opt",
     "emit_listing",
     "event_opt",
     "fail",
+    "file_error_message",
     "format_opt",
+    "help_page",
     "lang_opt",
     "output_opt",
     "print_error",
     "print_note",
     "resolve_event",
     "store",
+    "subcommands",
+    "summary_line",
     "yes_opt",
 ]
 
@@ -120,7 +133,12 @@ def fail(key: str, exit_code: int = ExitCode.ERROR, **params: Any) -> typer.Exit
 
 
 def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Callable[[F], F]:
-    """Register the decorated function as the command ``name`` behind the error boundary."""
+    """Register the decorated function as the command ``name`` behind the error boundary.
+
+    The help text comes from ``help_key``: its first sentence is the line in the
+    command list, an example after "Beispiel:"/"Example:" keeps its line breaks.
+    Options without a metavar get one a reader understands (TEXT, ZAHL, PFAD).
+    """
 
     def decorate(function: F) -> F:
         @functools.wraps(function)
@@ -141,13 +159,150 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
             except KeyboardInterrupt:
                 print_error(t("error.interrupted"))
                 raise typer.Exit(ExitCode.INTERRUPTED) from None
+            except OSError as error:
+                if os.environ.get("KONFERENZ_TRACEBACK") or error.filename is None:
+                    raise
+                print_error(file_error_message(error))
+                raise typer.Exit(ExitCode.ERROR) from None
 
-        help_text = t(help_key)
-        short = help_text.split("\n", 1)[0]
-        app.command(name, help=help_text, short_help=short, **settings)(boundary)
+        _readable_metavars(function)
+        help_text = help_page(t(help_key))
+        settings.setdefault("cls", KonferenzCommand)
+        app.command(name, help=help_text, short_help=summary_line(help_text), **settings)(boundary)
         return function
 
     return decorate
+
+
+def subcommands(app: typer.Typer, name: str, help_key: str, **settings: Any) -> typer.Typer:
+    """A group of commands ``konferenz NAME ...`` added to ``app`` (help and errors translated)."""
+    help_text = help_page(t(help_key))
+    settings.setdefault("no_args_is_help", True)
+    group = typer.Typer(help=help_text, cls=KonferenzGroup, **settings)
+    app.add_typer(group, name=name, help=help_text, short_help=summary_line(help_text), cls=KonferenzGroup)
+    return group
+
+
+_EXAMPLE_LABEL = re.compile(r"\s*\b(Beispiele?|Examples?):\s*")
+# A sentence ends at . ! ? before a capital letter or the end, but not after a
+# one-letter abbreviation such as the "z." and "B." of "z. B.".
+_SENTENCE_END = re.compile(r"(?<![\s(]\w)[.!?](?=\s+[A-ZÄÖÜ]|\s*$)")
+
+
+def help_page(text: str) -> str:
+    """A help text laid out for ``--help``: examples on lines of their own, never rewrapped."""
+    match = _EXAMPLE_LABEL.search(text)
+    if match is None:
+        return text
+    description = text[: match.start()].rstrip()
+    examples = [line.strip() for line in re.split(r"\s+·\s+|\n+", text[match.end() :]) if line.strip()]
+    label = t("usage.examples" if len(examples) > 1 else "usage.example")
+    block = "\b\n" + label + "\n" + "\n".join(f"  {example}" for example in examples)
+    return f"{description}\n\n{block}" if description else block
+
+
+def summary_line(help_text: str) -> str:
+    """The first sentence of a help text: what the command does, for the list of commands."""
+    paragraph = " ".join(help_text.split("\n\n", 1)[0].split())
+    end = _SENTENCE_END.search(paragraph)
+    return paragraph[: end.end()] if end else paragraph
+
+
+def _plain_type(annotation: Any) -> Any:
+    """``str`` for ``Optional[str]``, ``list[str]`` and ``Optional[list[str]]``."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union or origin is getattr(types, "UnionType", None):
+        inner = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return _plain_type(inner[0]) if len(inner) == 1 else annotation
+    if origin in (list, tuple, set):
+        arguments = typing.get_args(annotation)
+        return _plain_type(arguments[0]) if arguments else str
+    return annotation
+
+
+def _readable_metavars(function: Callable[..., Any]) -> None:
+    """Give options and arguments without a metavar one that names what to type, not a Python type."""
+    for parameter in inspect.signature(function).parameters.values():
+        if typing.get_origin(parameter.annotation) is not typing.Annotated:
+            continue
+        plain, *extras = typing.get_args(parameter.annotation)
+        info = next((extra for extra in extras if isinstance(extra, (OptionInfo, ArgumentInfo))), None)
+        if info is None or info.metavar is not None:
+            continue
+        kind = _plain_type(plain)
+        if kind is bool or (isinstance(kind, type) and issubclass(kind, enum.Enum)):
+            continue
+        if isinstance(info, ArgumentInfo):
+            info.metavar = parameter.name.upper()
+        elif kind in (int, float):
+            info.metavar = t("metavar.number")
+        elif isinstance(kind, type) and issubclass(kind, Path):
+            info.metavar = t("metavar.path")
+        else:
+            info.metavar = t("metavar.text")
+
+
+def file_error_message(error: OSError) -> str:
+    """A failed file operation as a message that says what to do (no traceback)."""
+    import errno
+
+    reasons = {
+        errno.EACCES: "file.reason.permission",
+        errno.EPERM: "file.reason.permission",
+        errno.EROFS: "file.reason.read_only",
+        errno.ENOSPC: "file.reason.disk_full",
+        errno.ENOENT: "file.reason.missing",
+        errno.EISDIR: "file.reason.is_directory",
+        errno.ENOTDIR: "file.reason.not_directory",
+        errno.ENAMETOOLONG: "file.reason.name_too_long",
+    }
+    key = reasons.get(error.errno or 0)
+    reason = t(key) if key else (error.strerror or str(error))
+    return t("file.os_error", path=str(error.filename), reason=reason)
+
+
+def confirm(question: str) -> bool:
+    """Ask a yes/no question on the terminal; "j", "ja", "y" and "yes" mean yes, Enter means no.
+
+    Ctrl-C is not an answer: it interrupts the command (exit code 130). At the end
+    of the input the answer is no.
+    """
+    yes_words = {"j", "ja", "y", "yes"}
+    no_words = {"n", "nein", "no", ""}
+    while True:
+        answer = ask(f"{question} {t('prompt.yes_no')}")
+        if answer is None:
+            return False
+        answer = answer.strip().casefold()
+        if answer in yes_words or answer in no_words:
+            return answer in yes_words
+        print_note(t("prompt.answer_yes_no"), style="yellow")
+
+
+def confirm_or_stop(question: str) -> None:
+    """Go on only if the user answers yes; otherwise say so and exit with code 1."""
+    if not confirm(question):
+        print_note(t("error.aborted"), style="yellow")
+        raise typer.Exit(ExitCode.ERROR)
+
+
+def ask(prompt: str) -> str | None:
+    """One line typed by the user after ``prompt`` (on stderr); None at the end of the input."""
+    err.print(Text(f"{prompt}: "), end="")
+    line = sys.stdin.readline()
+    if not line:
+        err.print()
+        return None
+    return line.rstrip("\r\n")
+
+
+def ask_secret(prompt: str) -> str | None:
+    """A password: typed without echo on a terminal, else read as one line from the input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"{prompt}: ", stream=sys.stderr)
+    return ask(prompt)
 
 
 def store(db_path: Path | None) -> Any:
@@ -187,6 +342,8 @@ def emit_listing(
     the CSV and XLSX output and the table; JSON carries every key of the rows.
     ``table_columns`` narrows the columns shown in the terminal table.
     """
+    from rich.table import Table
+
     from konferenz_cli.render import tables
 
     yes, no = t("word.yes"), t("word.no")

@@ -21,6 +21,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import out
@@ -65,8 +66,7 @@ def register(app: typer.Typer) -> None:
     """Add the assignment commands to ``app``."""
     _register_assign_workgroups(app)
     _register_assignments(app)
-    group = typer.Typer(help=t("assign.help.group"), no_args_is_help=True)
-    app.add_typer(group, name="assign", help=t("assign.help.group"))
+    group = subcommands(app, "assign", "assign.help.group")
     _register_single(group)
 
 
@@ -163,7 +163,7 @@ def _register_single(group: typer.Typer) -> None:
     def set_one(
         email: Email,
         round_number: Annotated[int, typer.Option("--round", help=t("assign.opt.assign_round"), metavar="N")],
-        topic: Annotated[str, typer.Option("--topic", help=t("assign.opt.assign_topic"), metavar="TOPIC")],
+        topic: Annotated[str, typer.Option("--topic", help=t("assign.opt.assign_topic"), metavar=t("metavar.topic"))],
         lock: Annotated[bool, typer.Option("--lock", help=t("assign.opt.lock"))] = False,
         force: Annotated[bool, typer.Option("--force", help=t("assign.opt.force"))] = False,
         event: Annotated[Optional[str], event_opt()] = None,

@@ -28,7 +28,9 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "checkin", "help.checkin")
     def checkin(
-        query: Annotated[Optional[str], typer.Argument(help=t("arg.checkin_query"), show_default=False)] = None,
+        query: Annotated[
+            Optional[str], typer.Argument(help=t("arg.checkin_query"), metavar=t("metavar.query"), show_default=False)
+        ] = None,
         walk_in: Annotated[bool, typer.Option("--walk-in", help=t("opt.walk_in"))] = False,
         organisation: Annotated[Optional[str], _opt("--organisation", "opt.walk_in_organisation")] = None,
         email: Annotated[Optional[str], _opt("--email", "opt.walk_in_email")] = None,

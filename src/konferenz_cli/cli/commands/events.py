@@ -21,6 +21,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import out
@@ -35,12 +36,13 @@ def _opt(name: str, key: str, metavar: str | None = None) -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the event commands to ``app``."""
-    event_app = typer.Typer(help=t("help.event"), no_args_is_help=True)
-    app.add_typer(event_app, name="event", help=t("help.event"))
+    event_app = subcommands(app, "event", "help.event")
 
     @command(app, "new-event", "help.new_event")
     def new_event(
-        title: Annotated[Optional[str], typer.Argument(help=t("arg.title"), show_default=False)] = None,
+        title: Annotated[
+            Optional[str], typer.Argument(help=t("arg.title"), metavar=t("metavar.title"), show_default=False)
+        ] = None,
         date: Annotated[Optional[str], _opt("--date", "opt.date", "YYYY-MM-DD")] = None,
         start: Annotated[Optional[str], _opt("--start", "opt.start", "HH:MM")] = None,
         end: Annotated[Optional[str], _opt("--end", "opt.end", "HH:MM")] = None,
@@ -105,7 +107,7 @@ def register(app: typer.Typer) -> None:
         else:
             missing = [f"--{name}" for name in ("date", "start", "end") if name not in given]
             if title is None:
-                missing.insert(0, "TITLE")
+                missing.insert(0, t("metavar.title"))
             if missing:
                 raise KonferenzError("event.flags_missing", missing=", ".join(missing))
             plan = EventPlan(fields=clean_event_fields(given))

@@ -62,7 +62,9 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "lists", "help.lists")
     def lists(
-        kind: Annotated[ListKind, typer.Argument(help=t("arg.list_kind"), case_sensitive=False)],
+        kind: Annotated[
+            ListKind, typer.Argument(help=t("arg.list_kind"), metavar=t("metavar.list"), case_sensitive=False)
+        ],
         print_format: Annotated[
             PrintFormat, typer.Option("--format", "-f", help=t("opt.print_format"))
         ] = PrintFormat.pdf,

@@ -28,7 +28,7 @@ def _opt(*names: str, key: str, metavar: Optional[str] = None) -> Any:
     return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
 
 
-Templates = Annotated[Optional[Path], _opt("--templates", key="opt.templates", metavar="DIR")]
+Templates = Annotated[Optional[Path], _opt("--templates", key="opt.templates", metavar=t("metavar.folder"))]
 Informal = Annotated[bool, typer.Option("--informal", help=t("opt.informal"))]
 Statuses = Annotated[Optional[list[str]], _opt("--status", key="opt.recipient_status", metavar="STATUS")]
 Recipients = Annotated[Optional[list[str]], _opt("--to", key="opt.to", metavar="EMAIL")]
@@ -86,7 +86,7 @@ def register(app: typer.Typer) -> None:
 def _register_render(app: typer.Typer) -> None:
     @command(app, "render", "help.render")
     def render(
-        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar="TEMPLATE")],
+        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar=t("metavar.template"))],
         output: Annotated[Path, _opt("--output", "-o", key="opt.render_output", metavar=t("metavar.folder"))],
         per_participant: Annotated[
             bool, typer.Option("--per-participant", help=t("opt.render_per_participant"))
@@ -202,12 +202,12 @@ def _register_invitations(app: typer.Typer) -> None:
 def _register_send_mail(app: typer.Typer) -> None:
     @command(app, "send-mail", "help.send_mail")
     def send_mail(
-        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar="TEMPLATE")],
+        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar=t("metavar.template"))],
         smtp_host: Annotated[str, _opt("--smtp-host", key="opt.smtp_host", metavar="HOST")],
         smtp_port: Annotated[Optional[int], _opt("--smtp-port", key="opt.smtp_port", metavar="PORT")] = None,
         starttls: Annotated[bool, typer.Option("--starttls", help=t("opt.starttls"))] = False,
         tls: Annotated[bool, typer.Option("--tls", help=t("opt.tls"))] = False,
-        smtp_user: Annotated[Optional[str], _opt("--smtp-user", key="opt.smtp_user", metavar="USER")] = None,
+        smtp_user: Annotated[Optional[str], _opt("--smtp-user", key="opt.smtp_user", metavar=t("metavar.user"))] = None,
         send: Annotated[bool, typer.Option("--send", help=t("opt.send"))] = False,
         rate: Annotated[float, typer.Option("--rate", help=t("opt.rate"), metavar="N")] = 60.0,
         newsletter: Annotated[bool, typer.Option("--newsletter", help=t("opt.newsletter"))] = False,

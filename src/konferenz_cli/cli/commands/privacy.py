@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from konferenz_cli.cli.common import Language, command, db_opt, lang_opt, print_note, store, yes_opt
+from konferenz_cli.cli.common import Language, command, db_opt, lang_opt, print_note, store, subcommands, yes_opt
 from konferenz_cli.console import out
 from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import current_language, format_number, t
@@ -21,8 +21,7 @@ def _opt(name: str, key: str, metavar: Optional[str] = None) -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the data-protection and backup commands to ``app``."""
-    privacy = typer.Typer(help=t("help.privacy"), no_args_is_help=True)
-    app.add_typer(privacy, name="privacy", help=t("help.privacy"))
+    privacy = subcommands(app, "privacy", "help.privacy")
     Email = Annotated[Optional[str], typer.Argument(metavar="EMAIL", help=t("arg.person_email"), show_default=False)]
     Name = Annotated[Optional[str], _opt("--name", "opt.person_name")]
 
@@ -32,7 +31,7 @@ def register(app: typer.Typer) -> None:
         name: Name = None,
         output: Annotated[
             Optional[Path],
-            typer.Option("--output", "-o", help=t("opt.privacy_output"), metavar="DATEI", show_default=False),
+            typer.Option("--output", "-o", help=t("opt.privacy_output"), metavar=t("metavar.file"), show_default=False),
         ] = None,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -134,7 +133,7 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "backup", "help.backup")
     def backup(
-        output: Annotated[Path, typer.Option("--output", "-o", help=t("opt.backup_output"), metavar="DATEI")],
+        output: Annotated[Path, typer.Option("--output", "-o", help=t("opt.backup_output"), metavar=t("metavar.file"))],
         force: Annotated[bool, typer.Option("--force", help=t("opt.overwrite"))] = False,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -150,7 +149,7 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "restore", "help.restore")
     def restore(
-        backup_file: Annotated[Path, typer.Argument(metavar="DATEI", help=t("arg.backup_file"))],
+        backup_file: Annotated[Path, typer.Argument(metavar=t("metavar.file"), help=t("arg.backup_file"))],
         yes: Annotated[bool, yes_opt()] = False,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,

@@ -18,6 +18,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.errors import KonferenzError
@@ -50,8 +51,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _group(app: typer.Typer, name: str, help_key: str) -> typer.Typer:
-    group = typer.Typer(help=t(help_key), no_args_is_help=True)
-    app.add_typer(group, name=name, help=t(help_key))
+    group = subcommands(app, name, help_key)
     return group
 
 

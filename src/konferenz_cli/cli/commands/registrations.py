@@ -21,6 +21,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import err, out
@@ -40,8 +41,7 @@ def _show_format_opt() -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the registration and participant commands to ``app``."""
-    participant_app = typer.Typer(help=t("help.participant"), no_args_is_help=True)
-    app.add_typer(participant_app, name="participant", help=t("help.participant"))
+    participant_app = subcommands(app, "participant", "help.participant")
 
     @command(app, "import-registrations", "help.import_registrations")
     def import_registrations(

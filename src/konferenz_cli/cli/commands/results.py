@@ -20,6 +20,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
 )
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import set_language, t
@@ -53,8 +54,7 @@ def _list(database: Any, event: Any, list_format: ListFormat, output: Optional[P
 
 def register(app: typer.Typer) -> None:
     """Add the results commands to ``app``."""
-    results_app = typer.Typer(help=t("help.results"), invoke_without_command=True)
-    app.add_typer(results_app, name="results", help=t("help.results"))
+    results_app = subcommands(app, "results", "help.results", invoke_without_command=True, no_args_is_help=False)
 
     @results_app.callback()
     def listing(

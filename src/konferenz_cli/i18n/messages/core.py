@@ -10,16 +10,6 @@ MESSAGES = {
         "create the event and its programme, import registrations, assign workgroups, invite, "
         "check in, document the results.",
     },
-    "help.panel.arguments": {"de": "Argumente", "en": "Arguments"},
-    "help.panel.options": {"de": "Optionen", "en": "Options"},
-    "help.panel.commands": {"de": "Befehle", "en": "Commands"},
-    "help.panel.error": {"de": "Fehler", "en": "Error"},
-    "help.required": {"de": "[Pflicht]", "en": "[required]"},
-    "help.default": {"de": "[Standard: {}]", "en": "[default: {}]"},
-    "help.try_help": {
-        "de": "Hilfe: '{command_path} {help_option}'",
-        "en": "Try '{command_path} {help_option}' for help.",
-    },
     "error.aborted": {"de": "Abgebrochen.", "en": "Aborted."},
     "error.prefix": {"de": "Fehler: ", "en": "Error: "},
     "error.interrupted": {
@@ -79,6 +69,38 @@ MESSAGES = {
     "file.unreadable": {
         "de": "Die Datei „{path}“ lässt sich nicht lesen: {reason}.",
         "en": "The file '{path}' cannot be read: {reason}.",
+    },
+    "file.os_error": {
+        "de": "„{path}“ lässt sich nicht verwenden: {reason}.",
+        "en": "'{path}' cannot be used: {reason}.",
+    },
+    "file.reason.permission": {
+        "de": "keine Berechtigung – ist die Datei in Excel oder Word geöffnet? Dann dort schließen; sonst einen anderen Ordner wählen",
+        "en": "permission denied – is the file open in Excel or Word? Close it there; otherwise choose another folder",
+    },
+    "file.reason.read_only": {
+        "de": "der Datenträger ist schreibgeschützt – wählen Sie einen anderen Ordner",
+        "en": "the drive is read-only – choose another folder",
+    },
+    "file.reason.disk_full": {
+        "de": "der Datenträger ist voll – schaffen Sie Platz oder wählen Sie einen anderen Ordner",
+        "en": "the drive is full – free some space or choose another folder",
+    },
+    "file.reason.missing": {
+        "de": "das gibt es nicht – prüfen Sie Namen und Ordner",
+        "en": "it does not exist – check the name and folder",
+    },
+    "file.reason.is_directory": {
+        "de": "das ist ein Ordner – geben Sie einen Dateinamen an",
+        "en": "it is a folder – give a file name",
+    },
+    "file.reason.not_directory": {
+        "de": "ein Teil des Pfads ist eine Datei, kein Ordner",
+        "en": "part of the path is a file, not a folder",
+    },
+    "file.reason.name_too_long": {
+        "de": "der Name ist zu lang – wählen Sie einen kürzeren",
+        "en": "the name is too long – choose a shorter one",
     },
     "output.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "output.empty": {"de": "(keine Einträge)", "en": "(no entries)"},

@@ -160,7 +160,7 @@ def test_live_loop_ends_at_end_of_input(cli, people) -> None:
     result = cli("checkin", "--live", input="17\n")
 
     assert result.exit_code == 0
-    assert "1 Personen in dieser Sitzung" in result.stderr
+    assert "1 Person in dieser Sitzung" in result.stderr
 
 
 def test_ticked_signin_list_is_read_back(cli, db_path, people, tmp_path) -> None:

@@ -9,6 +9,7 @@ given before the command name apply to it.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import inspect
@@ -26,7 +27,7 @@ import typer
 from rich.text import Text
 from typer.models import ArgumentInfo, OptionInfo
 
-from konferenz_cli.cli.translated import KonferenzCommand, KonferenzGroup
+from konferenz_cli.cli.translated import KonferenzCommand, KonferenzGroup, option_for_field
 from konferenz_cli.console import err, out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import set_language, t
@@ -154,6 +155,7 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
             except KonferenzError as error:
                 if os.environ.get("KONFERENZ_TRACEBACK"):
                     raise
+                _name_the_option(error)
                 print_error(error.message())
                 raise typer.Exit(error.exit_code) from None
             except KeyboardInterrupt:
@@ -172,6 +174,13 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
         return function
 
     return decorate
+
+
+def _name_the_option(error: KonferenzError) -> None:
+    """Let a message about a bad value name the option it was typed into (--date, not date)."""
+    field = error.params.get("field")
+    if isinstance(field, str):
+        error.params["field"] = option_for_field(field) or field
 
 
 def subcommands(app: typer.Typer, name: str, help_key: str, **settings: Any) -> typer.Typer:
@@ -305,11 +314,19 @@ def ask_secret(prompt: str) -> str | None:
     return ask(prompt)
 
 
-def store(db_path: Path | None) -> Any:
-    """Open the database for a command (imported lazily: sqlite-utils is slow to import)."""
-    from konferenz_cli.db.connection import open_db
+def store(db_path: Path | None, *, create: bool = False) -> Any:
+    """Open the database for a command (imported lazily: sqlite-utils is slow to import).
 
-    return open_db(db_path)
+    Only a command that creates something (``create=True``: new-event) makes a
+    new database file; every other command stops when the file does not exist, so
+    a mistyped ``--db`` does not leave an empty database behind.
+    """
+    from konferenz_cli.db.connection import open_db, resolve_db_path
+
+    path = resolve_db_path(db_path)
+    if not create and not path.exists():
+        raise KonferenzError("db.missing", path=str(path))
+    return open_db(path)
 
 
 def resolve_event(db: Any, slug: str | None) -> Any:
@@ -342,7 +359,6 @@ def emit_listing(
     the CSV and XLSX output and the table; JSON carries every key of the rows.
     ``table_columns`` narrows the columns shown in the terminal table.
     """
-    from rich.table import Table
 
     from konferenz_cli.render import tables
 
@@ -360,12 +376,10 @@ def emit_listing(
         print_note(t("output.written", path=str(output)))
         return
     if list_format is ListFormat.table:
-        table = Table(title=title, show_lines=False, header_style="bold")
-        shown = table_columns or columns
-        for column in shown:
-            table.add_column(column.header, overflow="fold")
-        for row in rows:
-            table.add_row(*(Text(_shown(c, row.get(c.key), yes, no)) for c in shown))
+        if not rows and output is None:
+            print_note(t("output.empty"))
+            return
+        table = _terminal_table(rows, table_columns or columns, title, yes, no)
         if output is not None:
             from rich.console import Console
 
@@ -377,8 +391,6 @@ def emit_listing(
                 out.print(table)
         else:
             out.print(table)
-        if not rows:
-            print_note(t("output.empty"))
         return
     if output is not None:
         with _writable(output).open("w", encoding="utf-8", newline="") as handle:
@@ -388,11 +400,50 @@ def emit_listing(
         _write_text_format(rows, columns, list_format, sys.stdout)
 
 
+def _terminal_table(
+    rows: Sequence[Mapping[str, Any]], columns: Sequence[Any], title: str | None, yes: str, no: str
+) -> Any:
+    """A Rich table for people: numbers right-aligned in the locale's form, dates as people write
+    them, one list item per line."""
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for column in columns:
+        values = [row.get(column.key) for row in rows]
+        numeric = any(_is_number(v) for v in values) and all(v is None or _is_number(v) for v in values)
+        table.add_column(column.header, overflow="fold", justify="right" if numeric else "left")
+    for row in rows:
+        table.add_row(*(Text(_shown(c, row.get(c.key), yes, no)) for c in columns))
+    return table
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
+
+
 def _shown(column: Any, value: Any, yes: str, no: str) -> str:
+    """A value as the terminal table shows it (the files keep the plain value)."""
+    import datetime as dt
+
+    from konferenz_cli.i18n import format_date, format_datetime, format_number
     from konferenz_cli.render import tables
 
     if column.display is not None and value is not None:
         return str(column.display(value))
+    if _is_number(value):
+        return format_number(value)
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            return format_date(dt.date.fromisoformat(value), "medium")
+    if isinstance(value, str) and _ISO_DATETIME.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            return format_datetime(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+    if isinstance(value, (list, tuple)):
+        return "\n".join(tables.cell_text(item, yes, no) for item in value)
     return tables.cell_text(value, yes, no)
 
 

@@ -27,10 +27,12 @@ from konferenz_cli.i18n import t
 
 try:  # Typer 0.29 and later bring their own copy of Click.
     from typer._click import exceptions as click_exceptions
+    from typer._click.globals import get_current_context
 except ImportError:  # pragma: no cover - older Typer on top of Click
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
+    from click.globals import get_current_context  # type: ignore[no-redef]
 
-__all__ = ["KonferenzCommand", "KonferenzGroup", "install_help_texts", "usage_error_text"]
+__all__ = ["KonferenzCommand", "KonferenzGroup", "install_help_texts", "option_for_field", "usage_error_text"]
 
 # Typer's gettext message ids and the catalogue keys that replace them.
 _HELP_TEXTS = {
@@ -65,6 +67,25 @@ def _typer_gettext(message: str) -> str:
 def install_help_texts() -> None:
     """Let Typer's help headings come from the catalogue (Typer looks them up through gettext)."""
     typer.core._ = _typer_gettext  # type: ignore[attr-defined]
+
+
+def option_for_field(field: str) -> str | None:
+    """The option (``--date``) through which the user typed ``field`` in the running command, if any.
+
+    Services name a bad value by its field ("date"), as in an event file; when the
+    value came from an option on the command line, the message should name that.
+    """
+    context = get_current_context(silent=True)
+    if context is None:
+        return None
+    for param in context.command.params:
+        if getattr(param, "param_type_name", "") != "option" or not param.name:
+            continue
+        names = {param.name, f"{param.name}s", param.name.removeprefix("event_")}
+        source = context.get_parameter_source(param.name)
+        if field in names and source is not None and source.name == "COMMANDLINE":
+            return str(max(param.opts, key=len))
+    return None
 
 
 def _parameter_label(param: Any) -> str:

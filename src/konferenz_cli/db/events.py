@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from konferenz_cli.errors import EventNotFound, KonferenzError
 from konferenz_cli.models import AgendaItem, Event, Room, Round, Session, Topic
+from konferenz_cli.values import closest
 
 __all__ = [
     "add_agenda_item",
@@ -354,8 +355,10 @@ def find_topic(db: Database, event_id: int, name_or_number: str) -> Topic:
     for topic in all_topics:
         if topic.name.casefold() == wanted.casefold() or str(topic.number) == wanted:
             return topic
-    names = ", ".join(topic.name for topic in all_topics) or "-"
-    raise KonferenzError("topic.not_found", topic=wanted, topics=names)
+    names = [topic.name for topic in all_topics]
+    suggestion = closest(wanted, names)
+    key = "topic.not_found_suggest" if suggestion else "topic.not_found"
+    raise KonferenzError(key, topic=wanted, topics=", ".join(names) or "-", suggestion=suggestion)
 
 
 def add_topic(db: Database, event_id: int, fields: Mapping[str, Any]) -> int:

@@ -12,6 +12,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -234,7 +235,7 @@ def _register_single(group: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event)
         if not yes:
-            typer.confirm(t("assign.clear_confirm", slug=chosen.slug), abort=True)
+            confirm_or_stop(t("assign.clear_confirm", slug=chosen.slug))
         count = clear(database, chosen, include_locked=include_locked)
         print_note(t("assign.cleared", count=count), style="green")
 

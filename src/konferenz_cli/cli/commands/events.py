@@ -2,7 +2,7 @@
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.table import Table
@@ -12,6 +12,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -27,7 +28,9 @@ from konferenz_cli.cli.common import (
 from konferenz_cli.console import out
 from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import format_date, t
-from konferenz_cli.models import Event
+
+if TYPE_CHECKING:  # the models module is slow to import; --help does not need it
+    from konferenz_cli.models import Event
 
 
 def _opt(name: str, key: str, metavar: str | None = None) -> Any:
@@ -111,7 +114,7 @@ def register(app: typer.Typer) -> None:
             if missing:
                 raise KonferenzError("event.flags_missing", missing=", ".join(missing))
             plan = EventPlan(fields=clean_event_fields(given))
-        database = store(db)
+        database = store(db, create=True)
         event = create_event(database, plan, like=like)
         out.print(event.slug, markup=False, highlight=False)
         print_note(
@@ -279,7 +282,7 @@ def register(app: typer.Typer) -> None:
         chosen = event_store.event_by_slug(database, event_slug)
         count = event_store.participant_counts(database).get(chosen.id, 0)
         if not yes:
-            typer.confirm(t("event.remove_confirm", title=chosen.title, slug=chosen.slug, count=count), abort=True)
+            confirm_or_stop(t("event.remove_confirm", title=chosen.title, slug=chosen.slug, count=count))
         with transaction(database):
             event_store.delete_event(database, chosen.id)
         print_note(t("event.removed", slug=chosen.slug), style="green")
@@ -289,7 +292,7 @@ def _raw_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _programme_counts(database: Any, event: Event) -> dict[str, int]:
+def _programme_counts(database: Any, event: "Event") -> dict[str, int]:
     from konferenz_cli.db import events as event_store
 
     return {
@@ -299,7 +302,7 @@ def _programme_counts(database: Any, event: Event) -> dict[str, int]:
     }
 
 
-def _print_event(event: Event, overview: dict[str, Any]) -> None:
+def _print_event(event: "Event", overview: dict[str, Any]) -> None:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
@@ -342,7 +345,7 @@ def _print_event(event: Event, overview: dict[str, Any]) -> None:
         out.print(topics)
 
 
-def _fact_lines(event: Event) -> list[tuple[str, str | None]]:
+def _fact_lines(event: "Event") -> list[tuple[str, str | None]]:
     when = format_date(event.date)
     if event.end_date and event.end_date != event.date:
         when = f"{when} – {format_date(event.end_date)}"

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from konferenz_cli.cli.common import (
     Language,
+    ask_secret,
     command,
     db_opt,
     event_opt,
@@ -270,7 +271,9 @@ def _register_send_mail(app: typer.Typer) -> None:
         if smtp_user:
             password = os.environ.get("KONFERENZ_SMTP_PASSWORD")
             if password is None:
-                password = typer.prompt(t("mail.password_prompt", user=smtp_user, host=smtp_host), hide_input=True)
+                password = ask_secret(t("mail.password_prompt", user=smtp_user, host=smtp_host))
+            if not password:
+                raise KonferenzError("mail.password_missing")
             settings = SmtpSettings(settings.host, settings.port, security, smtp_user, password)
         _send(mailing, states, pending, settings, rate)
 

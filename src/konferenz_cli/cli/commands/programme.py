@@ -9,6 +9,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -304,8 +305,12 @@ def _register_topics(app: typer.Typer) -> None:
             }
         )
         database = store(db)
-        service.add_topic(database, resolve_event(database, event), raw)
+        chosen = resolve_event(database, event)
+        new_room = _is_new_room(database, chosen, room)
+        service.add_topic(database, chosen, raw)
         print_note(t("topic.added", topic=name), style="green")
+        if new_room:
+            print_note(t("room.created_for_topic", room=room), style="yellow")
 
     @command(topics, "edit", "help.topic_edit")
     def edit(
@@ -336,9 +341,16 @@ def _register_topics(app: typer.Typer) -> None:
                 "standing": standing,
             }
         )
+        from konferenz_cli.db import events as event_store
+
         database = store(db)
-        service.edit_topic(database, resolve_event(database, event), name, raw)
-        print_note(t("topic.updated", topic=new_name or name), style="green")
+        chosen = resolve_event(database, event)
+        topic = event_store.find_topic(database, chosen.id, name)
+        new_room = _is_new_room(database, chosen, room)
+        service.edit_topic(database, chosen, name, raw)
+        print_note(t("topic.updated", topic=new_name or topic.name), style="green")
+        if new_room:
+            print_note(t("room.created_for_topic", room=room), style="yellow")
 
     @command(topics, "remove", "help.topic_remove")
     def remove(
@@ -354,7 +366,7 @@ def _register_topics(app: typer.Typer) -> None:
         database = store(db)
         topic = event_store.find_topic(database, resolve_event(database, event).id, name)
         if not yes:
-            typer.confirm(t("topic.remove_confirm", topic=topic.name), abort=True)
+            confirm_or_stop(t("topic.remove_confirm", topic=topic.name))
         with transaction(database):
             event_store.remove_topic(database, topic.id)
         print_note(t("topic.removed", topic=topic.name), style="green")
@@ -444,7 +456,7 @@ def _register_rounds(app: typer.Typer) -> None:
         database = store(db)
         round_ = find_round(database, resolve_event(database, event), number)
         if not yes:
-            typer.confirm(t("round.remove_confirm", round=number), abort=True)
+            confirm_or_stop(t("round.remove_confirm", round=number))
         with transaction(database):
             event_store.remove_round(database, round_.id)
         print_note(t("round.removed", round=number), style="green")
@@ -540,3 +552,10 @@ def _register_sessions(app: typer.Typer) -> None:
             Column("cancelled", t("word.cancelled")),
         ]
         emit_listing(rows, columns, list_format, output, title=t("title.sessions"))
+
+
+def _is_new_room(database: Any, event: Any, room: Optional[str]) -> bool:
+    """Whether naming ``room`` for a topic will create it (worth a word: it may be a typo)."""
+    from konferenz_cli.db import events as event_store
+
+    return bool(room) and event_store.room_by_name(database, event.id, room or "") is None

@@ -12,6 +12,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -234,7 +235,7 @@ def register(app: typer.Typer) -> None:
         chosen = resolve_event(database, event)
         person = find_participant(database, chosen, reference)
         if not yes:
-            typer.confirm(t("participant.remove_confirm", name=person.name, email=person.email or "-"), abort=True)
+            confirm_or_stop(t("participant.remove_confirm", name=person.name, email=person.email or "-"))
         moved_up = remove(database, chosen, person)
         print_note(t("participant.removed", name=person.name), style="green")
         if moved_up is not None:

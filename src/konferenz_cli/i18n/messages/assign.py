@@ -200,6 +200,10 @@ MESSAGES = {
         "de": "Runde {round}: {count} Personen ohne Platz (z. B. {example}).",
         "en": "Round {round}: {count} people without a place (e.g. {example}).",
     },
+    "assign.infeasible.unplaced_round.one": {
+        "de": "Runde {round}: 1 Person ohne Platz ({example}).",
+        "en": "Round {round}: 1 person without a place ({example}).",
+    },
     "assign.infeasible.unknown": {
         "de": "Innerhalb der Zeitgrenze wurde keine gültige Verteilung gefunden. Versuchen Sie es mit einer längeren "
         "--time-limit oder mehr Plätzen.",
@@ -260,6 +264,10 @@ MESSAGES = {
     "assign.without_wish": {
         "de": "{count} Personen bekommen keinen ihrer Wünsche: {names}",
         "en": "{count} people get none of their wishes: {names}",
+    },
+    "assign.without_wish.one": {
+        "de": "1 Person bekommt keinen ihrer Wünsche: {names}",
+        "en": "1 person gets none of their wishes: {names}",
     },
     "assign.without_wish_none": {
         "de": "Alle Personen mit Wünschen bekommen mindestens einen davon.",

@@ -47,6 +47,12 @@ MESSAGES = {
         "de": "„{path}“ ist ein Ordner, keine Datenbankdatei. Geben Sie mit --db eine Datei an, z. B. --db {path}/konferenz.db.",
         "en": "'{path}' is a folder, not a database file. Give a file with --db, e.g. --db {path}/konferenz.db.",
     },
+    "db.missing": {
+        "de": "Die Datenbank „{path}“ gibt es noch nicht. Legen Sie zuerst eine Veranstaltung an "
+        "(konferenz new-event --from veranstaltung.toml) oder geben Sie mit --db bzw. $KONFERENZ_DB die richtige Datei an.",
+        "en": "The database '{path}' does not exist yet. Create an event first "
+        "(konferenz new-event --from event.toml) or give the right file with --db or $KONFERENZ_DB.",
+    },
     "db.folder_missing": {
         "de": "Der Ordner „{path}“ für die Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie mit --db einen anderen Ort.",
         "en": "The folder '{path}' for the database does not exist. Create it or choose another place with --db.",

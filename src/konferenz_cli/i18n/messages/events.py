@@ -274,6 +274,10 @@ MESSAGES = {
         "de": "Es gibt keinen Raum „{room}“. Vorhanden: {rooms}.",
         "en": "There is no room '{room}'. Known rooms: {rooms}.",
     },
+    "room.created_for_topic": {
+        "de": "Den Raum „{room}“ gab es noch nicht: er ist jetzt ohne Platzzahl angelegt. Tippfehler? Prüfen Sie mit konferenz room list.",
+        "en": "There was no room '{room}' yet: it is now created without a number of seats. A typo? Check with konferenz room list.",
+    },
     "topic.added": {"de": "Thema hinzugefügt: {topic}", "en": "Topic added: {topic}"},
     "topic.updated": {"de": "Thema geändert: {topic}", "en": "Topic updated: {topic}"},
     "topic.removed": {"de": "Thema gelöscht: {topic}", "en": "Topic removed: {topic}"},
@@ -285,6 +289,10 @@ MESSAGES = {
     "topic.not_found": {
         "de": "Es gibt kein Thema „{topic}“. Vorhanden: {topics}.",
         "en": "There is no topic '{topic}'. Known topics: {topics}.",
+    },
+    "topic.not_found_suggest": {
+        "de": "Es gibt kein Thema „{topic}“. Meinten Sie „{suggestion}“? Vorhanden: {topics}.",
+        "en": "There is no topic '{topic}'. Did you mean '{suggestion}'? Known topics: {topics}.",
     },
     "topic.unknown_round": {
         "de": "Das Thema „{topic}“ soll in Runde {round} stattfinden, die es nicht gibt. Runden: {rounds}.",
@@ -318,7 +326,7 @@ MESSAGES = {
     "title.topics": {"de": "Arbeitsgruppen", "en": "Workgroups"},
     "title.sessions": {"de": "Sitzungen", "en": "Sessions"},
     # --- demo -------------------------------------------------------------------
-    "demo.title": {"de": "konferenz-Vorführung", "en": "konferenz demo"},
+    "demo.title": {"de": "konferenz-Vorführung – Dateien in {folder}", "en": "konferenz demo – files in {folder}"},
     "demo.col.step": {"de": "Schritt", "en": "Step"},
     "demo.col.what": {"de": "Was", "en": "What"},
     "demo.col.where": {"de": "Wo", "en": "Where"},
@@ -327,7 +335,7 @@ MESSAGES = {
     "demo.step.programme": {"de": "Programm (HTML)", "en": "Agenda (HTML)"},
     "demo.database": {"de": "Datenbank: {path}", "en": "Database: {path}"},
     "demo.next": {
-        "de": "Weiter ausprobieren: konferenz --db {db} events",
-        "en": "Explore further: konferenz --db {db} events",
+        "de": "Weiter ausprobieren: {program} --db {db} events",
+        "en": "Explore further: {program} --db {db} events",
     },
 }

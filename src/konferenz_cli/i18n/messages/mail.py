@@ -150,6 +150,7 @@ MESSAGES = {
         "de": "Für {count} Personen geschrieben in {folder}",
         "en": "Written for {count} people to {folder}",
     },
+    "render.written_many.one": {"de": "Für 1 Person geschrieben in {folder}", "en": "Written for 1 person to {folder}"},
     "mail.eml_written": {
         "de": "{count} E-Mail-Dateien (.eml) geschrieben in {folder}",
         "en": "{count} e-mail files (.eml) written to {folder}",
@@ -162,8 +163,16 @@ MESSAGES = {
         "de": "{count} Personen haben keine E-Mail-Adresse. Mit --letters bekommen sie die Einladung als Brief (PDF).",
         "en": "{count} people have no e-mail address. With --letters they get the invitation as a letter (PDF).",
     },
+    "mail.without_email.one": {
+        "de": "1 Person hat keine E-Mail-Adresse. Mit --letters bekommt sie die Einladung als Brief (PDF).",
+        "en": "1 person has no e-mail address. With --letters they get the invitation as a letter (PDF).",
+    },
     "mail.bad_address": {"de": "Übersprungen: {email} ({reason})", "en": "Skipped: {email} ({reason})"},
     "mail.password_prompt": {"de": "Passwort für {user} bei {host}", "en": "Password for {user} at {host}"},
+    "mail.password_missing": {
+        "de": "Kein Passwort angegeben: Es wurde nichts gesendet. Geben Sie es bei der Frage ein oder setzen Sie $KONFERENZ_SMTP_PASSWORD.",
+        "en": "No password given: nothing was sent. Type it when asked or set $KONFERENZ_SMTP_PASSWORD.",
+    },
     # --- errors ---------------------------------------------------------------------
     "mail.template_unknown": {
         "de": "Die Vorlage „{name}“ gibt es nicht (Sprache/Satz {set}). Mitgeliefert: {known}. Eigene Vorlagen "

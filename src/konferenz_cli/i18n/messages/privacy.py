@@ -36,8 +36,8 @@ MESSAGES = {
         "en": "First and last name, for registrations without an e-mail address.",
     },
     "opt.privacy_output": {
-        "de": "Dateiname ohne Endung; geschrieben werden .json und .html.",
-        "en": "File name without extension; .json and .html are written.",
+        "de": "Ordner oder Dateiname ohne Endung; geschrieben werden .json und .html.",
+        "en": "Folder, or file name without extension; .json and .html are written.",
     },
     "opt.purge_dry_run": {
         "de": "Nur zeigen, was anonymisiert würde; nichts ändern.",

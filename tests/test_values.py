@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from konferenz_cli.errors import ValidationError
-from konferenz_cli.values import parse_date, parse_time
+from konferenz_cli.values import closest, parse_date, parse_time
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,11 @@ def test_parse_time_rejects_what_is_no_time(typed: str) -> None:
 )
 def test_parse_date_reads_iso_and_german_dates(typed: str, expected: dt.date) -> None:
     assert parse_date(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Sprahce", "Sprache"), ("sprache ", "Sprache"), ("Wohnung", "Wohnen"), ("Arbeit", None), ("", None)],
+)
+def test_closest_finds_the_name_a_typo_means(typed: str, expected: str | None) -> None:
+    assert closest(typed, ["Sprache", "Wohnen", "Anerkennung von Abschlüssen"]) == expected

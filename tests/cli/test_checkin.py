@@ -199,3 +199,20 @@ def test_ticked_list_without_header_is_a_clear_error(cli, people, tmp_path) -> N
 
     assert result.exit_code == 1
     assert "Anwesend" in result.stderr
+
+
+def test_unknown_badge_number_says_where_badge_numbers_come_from(cli, people) -> None:
+    result = cli("checkin", "999")
+
+    assert result.exit_code == 1
+    assert "Badge-Nummern vergibt „konferenz lists badges“" in " ".join(result.stderr.split())
+
+
+def test_door_loop_suggests_registering_an_unknown_name_the_door_way(cli, people) -> None:
+    result = cli("checkin", "--live", input="Zacharias\n\n")
+
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0
+    assert "+Vorname Nachname; Organisation" in said
+    assert "--walk-in" not in said
+    assert "am Samstag, 4. November 2023" in said

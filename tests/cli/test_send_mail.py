@@ -226,6 +226,42 @@ def test_login_uses_the_password_from_the_environment(cli, eschwege, password: s
     assert password not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize(("typed", "exit_code"), [("richtig\n", 0), ("", 1)])
+def test_password_is_read_from_the_input_without_a_terminal(cli, eschwege, typed: str, exit_code: int) -> None:
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=_Authenticator(), auth_require_tls=False
+    )
+    controller.start()
+    try:
+        result = cli(
+            "send-mail",
+            "invitation",
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            str(port),
+            "--send",
+            "--smtp-user",
+            "orga",
+            "--to",
+            "olek@example.org",
+            input=typed,
+        )
+    finally:
+        controller.stop()
+
+    assert result.exit_code == exit_code, result.stderr
+    assert "Passwort für orga bei 127.0.0.1" in result.stderr
+    assert "GetPassWarning" not in result.stderr
+    if exit_code:
+        assert "Kein Passwort angegeben: Es wurde nichts gesendet." in result.stderr
+        assert inbox.received == []
+    else:
+        assert inbox.recipients() == ["olek@example.org"]
+
+
 def test_rate_limiter_spaces_messages_evenly() -> None:
     now = [100.0]
     slept: list[float] = []

@@ -178,6 +178,14 @@ def _translated_usage_errors() -> Iterator[None]:
 class _Translated:
     """Usage line and help option in the user's language (mixed into Typer's command classes)."""
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[misc]
+        except click_exceptions.UsageError as error:
+            if error.ctx is None:  # the option parser does not know the command: name it for the usage line
+                error.ctx = self.context_class(self, info_name=info_name, parent=parent)  # type: ignore[attr-defined]
+            raise
+
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=t("usage.prefix") + " ")

@@ -190,7 +190,7 @@ def _register_agenda(app: typer.Typer) -> None:
 def _register_rooms(app: typer.Typer) -> None:
     rooms = _group(app, "room", "help.room")
     Name = Annotated[str, typer.Argument(metavar=t("metavar.name"), help=t("arg.room"))]
-    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.room_capacity")]
+    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.room_capacity", t("metavar.number"))]
     Description = Annotated[Optional[str], _opt("--description", "opt.description")]
 
     @command(rooms, "add", "help.room_add")
@@ -273,8 +273,8 @@ def _register_topics(app: typer.Typer) -> None:
     Description = Annotated[Optional[str], _opt("--description", "opt.description")]
     Facilitator = Annotated[Optional[list[str]], _opt("--facilitator", "opt.facilitator")]
     Room = Annotated[Optional[str], _opt("--room", "opt.topic_room")]
-    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.topic_capacity")]
-    MinSize = Annotated[Optional[str], _opt("--min-size", "opt.min_size")]
+    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.topic_capacity", t("metavar.number"))]
+    MinSize = Annotated[Optional[str], _opt("--min-size", "opt.min_size", t("metavar.number"))]
 
     @command(topics, "add", "help.topic_add")
     def add(
@@ -492,8 +492,8 @@ def _register_sessions(app: typer.Typer) -> None:
         topic: Annotated[str, _opt("--topic", "opt.session_topic")],
         round_: Annotated[int, _opt("--round", "opt.session_round")],
         room: Annotated[Optional[str], _opt("--room", "opt.session_room")] = None,
-        capacity: Annotated[Optional[str], _opt("--capacity", "opt.session_capacity")] = None,
-        min_size: Annotated[Optional[str], _opt("--min-size", "opt.min_size")] = None,
+        capacity: Annotated[Optional[str], _opt("--capacity", "opt.session_capacity", t("metavar.number"))] = None,
+        min_size: Annotated[Optional[str], _opt("--min-size", "opt.min_size", t("metavar.number"))] = None,
         facilitator: Annotated[Optional[list[str]], _opt("--facilitator", "opt.facilitator")] = None,
         cancelled: Annotated[
             Optional[bool], typer.Option("--cancel/--reopen", help=t("opt.session_cancel"), show_default=False)

@@ -21,8 +21,10 @@ MESSAGES = {
         "Example: konferenz assignments --format xlsx -o assignments.xlsx",
     },
     "assign.help.group": {
-        "de": "Einzelne Zuteilungen von Hand setzen, festhalten, lösen, erklären oder löschen.",
-        "en": "Set, lock, unlock, explain or clear single assignments by hand.",
+        "de": "Einzelne Zuteilungen von Hand setzen, festhalten, lösen, erklären oder löschen."
+        "\n\nBeispiel: konferenz assign explain amina@example.org",
+        "en": "Set, lock, unlock, explain or clear single assignments by hand."
+        "\n\nExample: konferenz assign explain amina@example.org",
     },
     "assign.help.set": {
         "de": "Eine Person in einer Runde einem Thema zuteilen (geprüft gegen Kapazität und Wiederholung).\n\n"
@@ -31,16 +33,21 @@ MESSAGES = {
         "Example: konferenz assign set amina@example.org --round 1 --topic Language --lock",
     },
     "assign.help.lock": {
-        "de": "Gespeicherte Zuteilungen festhalten, damit neue Läufe sie nicht ändern (eine Person, eine Runde oder alle).",
-        "en": "Lock stored assignments so that new runs keep them (one person, one round or all).",
+        "de": "Gespeicherte Zuteilungen festhalten, damit neue Läufe sie nicht ändern (eine Person, eine Runde oder alle)."
+        "\n\nBeispiel: konferenz assign lock amina@example.org --round 1",
+        "en": "Lock stored assignments so that new runs keep them (one person, one round or all)."
+        "\n\nExample: konferenz assign lock amina@example.org --round 1",
     },
     "assign.help.unlock": {
-        "de": "Feste Zuteilungen wieder freigeben (eine Person, eine Runde oder alle).",
-        "en": "Unlock locked assignments (one person, one round or all).",
+        "de": "Feste Zuteilungen wieder freigeben (eine Person, eine Runde oder alle)."
+        "\n\nBeispiel: konferenz assign unlock --round 2",
+        "en": "Unlock locked assignments (one person, one round or all).\n\nExample: konferenz assign unlock --round 2",
     },
     "assign.help.clear": {
-        "de": "Zuteilungen der Veranstaltung löschen (feste nur mit --include-locked).",
-        "en": "Remove the event's assignments (locked ones only with --include-locked).",
+        "de": "Zuteilungen der Veranstaltung löschen (feste nur mit --include-locked)."
+        "\n\nBeispiel: konferenz assign clear --yes",
+        "en": "Remove the event's assignments (locked ones only with --include-locked)."
+        "\n\nExample: konferenz assign clear --yes",
     },
     "assign.help.explain": {
         "de": "Erklären, warum eine Person keinen besseren Wunsch bekommen hat (gespeicherte Zuteilung).\n\n"

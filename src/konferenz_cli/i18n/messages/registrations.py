@@ -13,8 +13,10 @@ MESSAGES = {
         "en": "List the participants of an event.\n\nExample: konferenz participants --status waitlisted --format xlsx -o waitlist.xlsx",
     },
     "help.participant": {
-        "de": "Eine teilnehmende Person anzeigen, ändern, absagen oder löschen.",
-        "en": "Show, change, cancel or remove one participant.",
+        "de": "Eine teilnehmende Person anzeigen, ändern, absagen oder löschen."
+        "\n\nBeispiel: konferenz participant show amina.haddad@example.org",
+        "en": "Show, change, cancel or remove one participant."
+        "\n\nExample: konferenz participant show amina.haddad@example.org",
     },
     "help.participant_show": {
         "de": "Alle Angaben einer Person anzeigen.\n\nBeispiel: konferenz participant show amina.haddad@example.org",

@@ -181,7 +181,7 @@ def _interrupt_when_asked(process: subprocess.Popen[bytes], prompt: bytes) -> tu
 def test_ctrl_c_at_the_door_exits_130_after_the_summary(eschwege: Path, tmp_path: Path) -> None:
     process = _start(["checkin", "--live"], eschwege, tmp_path)
 
-    code, stderr = _interrupt_when_asked(process, "Einlass: ".encode())
+    code, stderr = _interrupt_when_asked(process, b"Einlass: ")
 
     assert code == 130
     assert "0 Personen in dieser Sitzung eingecheckt" in stderr

@@ -39,6 +39,7 @@ __all__ = [
     "remove_topic",
     "rooms",
     "rounds",
+    "session_overrides",
     "sessions",
     "set_setting",
     "setting",
@@ -469,6 +470,23 @@ def sessions(db: Database, event_id: int) -> list[Session]:
         )
         for row in rows
     ]
+
+
+def session_overrides(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """The sessions whose own settings differ from their topic's (room, seats, facilitators, cancelled)."""
+    return _dicts(
+        db,
+        """
+        SELECT t.name AS topic, r.number AS round, rm.name AS room, s.capacity, s.min_size,
+               s.facilitators, s.cancelled, s.room_id
+        FROM sessions s JOIN topics t ON t.id = s.topic_id JOIN rounds r ON r.id = s.round_id
+        LEFT JOIN rooms rm ON rm.id = s.room_id
+        WHERE s.event_id = ? AND (s.room_id IS NOT NULL OR s.capacity IS NOT NULL
+              OR s.min_size IS NOT NULL OR s.facilitators IS NOT NULL OR s.cancelled)
+        ORDER BY r.number, t.number
+        """,
+        [event_id],
+    )
 
 
 def update_session(db: Database, session_id: int, fields: Mapping[str, Any]) -> None:

@@ -7,6 +7,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from konferenz_cli.db import backup as sqlite_backup
 from konferenz_cli.errors import KonferenzError
 
 __all__ = ["backup_database", "check_backup", "restore_database"]
@@ -20,12 +21,7 @@ def _private_file(path: Path) -> None:
 
 def _copy(source: sqlite3.Connection, target_path: Path) -> None:
     """Copy with SQLite's online backup: consistent even while other processes write."""
-    target = sqlite3.connect(str(target_path))
-    try:
-        source.backup(target, pages=256)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+    sqlite_backup.copy_open(source, target_path)
     os.chmod(target_path, 0o600)
 
 
@@ -55,17 +51,7 @@ def check_backup(path: Path) -> int:
     if not path.is_file():
         raise KonferenzError("file.not_found", path=str(path))
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            status = connection.execute("PRAGMA integrity_check").fetchone()[0]
-            applied = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
-                )
-            ]
-        finally:
-            connection.close()
+        status, applied = sqlite_backup.inspect(path, MIGRATION_SET)
     except sqlite3.DatabaseError:
         raise KonferenzError("restore.not_konferenz", path=str(path)) from None
     if status != "ok":
@@ -95,14 +81,6 @@ def restore_database(backup: Path, db_path: Path) -> Path | None:
         backup_database(db_path, safety)
     else:
         _private_file(db_path)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(str(db_path), timeout=30)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    sqlite_backup.copy_file(backup, db_path)
     open_db(db_path).close()
     return safety

@@ -118,7 +118,7 @@ def _register_render(app: typer.Typer) -> None:
         )
         folder = _folder(output)
         if not per_participant:
-            written = _write_rendered(kit.render(kit.base_context()), folder, f"{chosen.slug}-{template}", None)
+            written = _write_rendered(kit.render(kit.base_context()), folder, f"{chosen.slug}-{template}")
             for path in written:
                 print_note(t("output.written", path=str(path)), style="green")
             return
@@ -138,7 +138,7 @@ def _register_render(app: typer.Typer) -> None:
         print_note(t("render.written_many", count=len(people), folder=str(folder)), style="green")
 
 
-def _write_rendered(rendered: Any, folder: Path, stem: str, subject_first: Optional[bool]) -> list[Path]:
+def _write_rendered(rendered: Any, folder: Path, stem: str) -> list[Path]:
     written = []
     if rendered.html is not None:
         path = folder / f"{stem}.html"

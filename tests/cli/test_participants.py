@@ -148,6 +148,17 @@ def test_csv_and_xlsx_neutralise_formulas(cli, registered, tmp_path: Path) -> No
     assert any("Коваленко" in str(row) for row in read_xlsx(target))
 
 
+def test_csv_shows_extra_answers_as_question_and_answer(cli, tmp_path: Path) -> None:
+    cli("new-event", "--from", str(event_file(tmp_path)))
+    rows = [["E-Mail", "Vorname", "Nachname", "Anreise"], ["amina@example.org", "Amina", "Haddad", "mit der Bahn"]]
+    assert cli("import-registrations", str(write_csv(tmp_path / "b.csv", rows))).exit_code == 0
+
+    result = cli("participants", "--format", "csv")
+
+    amina = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert amina["extra"] == "Anreise: mit der Bahn"
+
+
 def test_table_lists_names_and_translated_status(cli, registered) -> None:
     result = cli("participants")
     assert result.exit_code == 0

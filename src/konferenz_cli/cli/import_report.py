@@ -58,7 +58,7 @@ def print_report(report: ImportReport) -> None:
     _print_warnings(report)
     _print_withdrawn(report)
     if report.footer_rows:
-        print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows)))
+        print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows), count=len(report.footer_rows)))
     if report.dry_run:
         print_note(t("import.dry_run_done"), style="yellow")
     elif report.strict_blocked:

@@ -59,13 +59,15 @@ def neutralise_formula(text: str) -> str:
 
 
 def cell_text(value: Any, yes: str = "ja", no: str = "nein") -> str:
-    """A value as a person reads it in a cell: lists joined by "; ", booleans as yes/no."""
+    """A value as a person reads it in a cell: lists joined by "; ", mappings as "key: value", booleans as yes/no."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return yes if value else no
     if isinstance(value, (list, tuple)):
         return "; ".join(cell_text(item, yes, no) for item in value)
+    if isinstance(value, Mapping):
+        return "; ".join(f"{key}: {cell_text(item, yes, no)}" for key, item in value.items())
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, (dt.date, dt.time)):

@@ -103,11 +103,21 @@ def _register_assign_workgroups(app: typer.Typer) -> None:
         )
         database = store(db)
         chosen = resolve_event(database, event)
+        if explain:
+            _known_email(database, chosen, explain)  # before the run: a typo must not cost a stored result
         outcome = assignment.run(database, chosen, options, dry_run=dry_run)
         print_summary(chosen.title, outcome.summary)
         if explain:
             print_explanation(assignment.explain_person(outcome.loaded, outcome.result, explain))
         print_note(t("assign.stored") if outcome.stored else t("assign.dry_run"), style="green")
+
+
+def _known_email(database: Any, event: Any, email: str) -> None:
+    """Stop with the usual message unless someone of the event has this e-mail address."""
+    from konferenz_cli.db.participants import find_by_email
+
+    if find_by_email(database, event.id, email.strip().lower()) is None:
+        raise KonferenzError("assign.unknown_email", email=email.strip())
 
 
 def _register_assignments(app: typer.Typer) -> None:

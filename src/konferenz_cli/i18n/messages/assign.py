@@ -373,7 +373,10 @@ MESSAGES = {
         "en": "{count} groups are below their minimum size. With --min-size cancel they are cancelled and their "
         "people reassigned.",
     },
-    "assign.stored": {"de": "Gespeichert.", "en": "Stored."},
+    "assign.stored": {
+        "de": "Gespeichert. Weiter: konferenz assignments (die Liste), konferenz invitations (Einladungen mit den Gruppen).",
+        "en": "Stored. Next: konferenz assignments (the list), konferenz invitations (invitations with the groups).",
+    },
     "assign.dry_run": {"de": "Probelauf: nichts gespeichert.", "en": "Dry run: nothing stored."},
     "assign.objective.fair": {"de": "fair", "en": "fair"},
     "assign.objective.total": {"de": "Summe", "en": "total"},

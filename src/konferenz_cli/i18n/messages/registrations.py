@@ -379,6 +379,10 @@ MESSAGES = {
         "de": "Unter der Summenzeile nicht gelesen (Fußnoten): Zeilen {rows}",
         "en": "Not read below the totals row (footnotes): rows {rows}",
     },
+    "import.footer_skipped.one": {
+        "de": "Unter der Summenzeile nicht gelesen (Fußnote): Zeile {rows}",
+        "en": "Not read below the totals row (footnote): row {rows}",
+    },
     "import.dry_run_done": {
         "de": "Probelauf: Es wurde nichts gespeichert. Ohne --dry-run wird importiert.",
         "en": "Dry run: nothing was stored. Run without --dry-run to import.",

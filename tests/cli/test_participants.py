@@ -252,3 +252,13 @@ def test_remove_asks_first_and_deletes_for_good(cli, registered, db_path: Path) 
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM participants WHERE email = 'joerg@example.org'").fetchone() == (0,)
         assert conn.execute("SELECT COUNT(*) FROM preferences").fetchone()[0] == 3
+
+
+def test_no_registrations_yet_says_how_to_import_them(cli, tmp_path: Path) -> None:
+    cli("new-event", "--from", str(event_file(tmp_path)))
+
+    result = cli("participants")
+
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Noch keine Anmeldungen. Einlesen mit: konferenz import-registrations" in " ".join(result.stderr.split())

@@ -352,12 +352,14 @@ def emit_listing(
     title: str | None = None,
     table_columns: Sequence[Any] | None = None,
     sheet_name: str | None = None,
+    empty: str | None = None,
 ) -> None:
     """Show or write a listing in the chosen format.
 
     ``columns`` (:class:`konferenz_cli.render.tables.Column`) define the keys of
     the CSV and XLSX output and the table; JSON carries every key of the rows.
-    ``table_columns`` narrows the columns shown in the terminal table.
+    ``table_columns`` narrows the columns shown in the terminal table; ``empty``
+    is what the terminal says instead of an empty table (what to do next).
     """
 
     from konferenz_cli.render import tables
@@ -377,7 +379,7 @@ def emit_listing(
         return
     if list_format is ListFormat.table:
         if not rows and output is None:
-            print_note(t("output.empty"))
+            print_note(empty or t("output.empty"))
             return
         table = _terminal_table(rows, table_columns or columns, title, yes, no)
         if output is not None:

@@ -120,3 +120,21 @@ def register(app: typer.Typer) -> None:
         summary = write_list(database, chosen, kind.value, print_format.value, target, options)
         print_note(t("output.written", path=str(target)), style="green")
         print_note(summary)
+        hint = _nothing_to_print(database, chosen, kind)
+        if hint:
+            print_note(hint, style="yellow")
+
+
+def _nothing_to_print(database: Any, event: Any, kind: "ListKind") -> Optional[str]:
+    """What to do first when the list came out without names (a blank sheet still has its uses)."""
+    from konferenz_cli.db.assignments import assignments
+    from konferenz_cli.db.attendance import attendance_count
+    from konferenz_cli.db.participants import participants
+
+    if not participants(database, event.id):
+        return t("lists.hint.no_participants", slug=event.slug)
+    if kind is ListKind.workgroups and not assignments(database, event.id):
+        return t("lists.hint.no_assignments", slug=event.slug)
+    if kind is ListKind.certificates and not attendance_count(database, event.id):
+        return t("lists.hint.nobody_checked_in")
+    return None

@@ -107,6 +107,7 @@ def register(app: typer.Typer) -> None:
             title=t("title.participants", title=chosen.title, count=len(rows)),
             table_columns=shown,
             sheet_name=t("sheet.participants"),
+            empty=None if status or topic or search else t("participants.none_yet", slug=chosen.slug),
         )
 
     @command(participant_app, "show", "help.participant_show")

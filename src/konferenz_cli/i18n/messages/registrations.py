@@ -1,6 +1,10 @@
 """Messages of the registration import and the participant commands."""
 
 MESSAGES = {
+    "participants.none_yet": {
+        "de": "Noch keine Anmeldungen. Einlesen mit: konferenz import-registrations -e {slug} anmeldungen.xlsx",
+        "en": "No registrations yet. Import them with: konferenz import-registrations -e {slug} registrations.xlsx",
+    },
     # --- help -------------------------------------------------------------------
     "help.import_registrations": {
         "de": "Anmeldungen aus einer Datei einlesen (xlsx, xlsm, xls, ods, csv; Microsoft Forms, Google Forms, "

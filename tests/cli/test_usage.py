@@ -45,6 +45,11 @@ def eschwege(db_path: Path) -> Path:
             "There is no option --frmat here. Did you mean: --format?",
         ),
         (["events", "extra"], "Zu viele Angaben: extra.", "Too many arguments: extra."),
+        (
+            ["assign", "-e", "x", "explain", "a@example.org"],
+            "Geben Sie -e nach dem Unterbefehl an: konferenz assign BEFEHL -e …",
+            "Give -e after the subcommand: konferenz assign COMMAND -e …",
+        ),
         (["assign-workgroups", "--seed", "abc"], "--seed braucht eine ganze Zahl", "--seed needs a whole number"),
         (
             ["assign-workgroups", "--seed"],

@@ -61,6 +61,7 @@ def build_app() -> typer.Typer:
     ) -> None:
         GLOBAL.db = db
         GLOBAL.lang = lang.value if isinstance(lang, Language) else None
+        GLOBAL.event = None
         if GLOBAL.lang:
             set_language(GLOBAL.lang)
 

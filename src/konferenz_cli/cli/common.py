@@ -80,8 +80,11 @@ class ListFormat(str, enum.Enum):
 
 @dataclass
 class _Global:
+    """Options given before the command name (``konferenz --db X results -e Y import …``)."""
+
     db: Path | None = None
     lang: str | None = None
+    event: str | None = None
 
 
 GLOBAL = _Global()
@@ -150,6 +153,8 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
                 set_language(kwargs["lang"].value)
             if "db" in kwargs and kwargs["db"] is None:
                 kwargs["db"] = GLOBAL.db
+            if "event" in kwargs and kwargs["event"] is None:
+                kwargs["event"] = GLOBAL.event
             try:
                 return function(*args, **kwargs)
             except KonferenzError as error:

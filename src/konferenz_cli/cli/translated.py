@@ -121,6 +121,8 @@ def usage_error_text(error: Any) -> str:
         text = t("usage.no_such_option", name=error.option_name)
         if error.possibilities:
             text += " " + t("usage.did_you_mean", names=", ".join(sorted(error.possibilities)))
+        elif error.ctx is not None and _subcommands_know(error.ctx, error.option_name):
+            text += " " + t("usage.option_after_command", name=error.option_name, command=error.ctx.command_path)
         return text
     if isinstance(error, click_exceptions.BadParameter):
         return _bad_value_text(error.message, param)
@@ -129,6 +131,12 @@ def usage_error_text(error: Any) -> str:
         if match:
             return _from_pattern(key, match)
     return str(error.message)
+
+
+def _subcommands_know(context: Any, option: str) -> bool:
+    """Whether ``option``, unknown to a group, belongs to its commands (``konferenz assign -e X explain``)."""
+    commands = getattr(getattr(context, "command", None), "commands", None) or {}
+    return any(option in getattr(param, "opts", ()) for command in commands.values() for param in command.params)
 
 
 def _from_pattern(key: str, match: re.Match[str]) -> str:

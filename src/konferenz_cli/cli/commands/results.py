@@ -13,6 +13,7 @@ from konferenz_cli.cli.common import (
     db_opt,
     emit_listing,
     event_opt,
+    file_error_message,
     format_opt,
     lang_opt,
     output_opt,
@@ -65,9 +66,11 @@ def register(app: typer.Typer) -> None:
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
-        if ctx.invoked_subcommand is not None:
-            return
         chosen_lang = lang.value if lang else GLOBAL.lang
+        if ctx.invoked_subcommand is not None:
+            # "konferenz results -e SLUG import FILE": the subcommand works on the event named here.
+            GLOBAL.event, GLOBAL.db, GLOBAL.lang = event, db or GLOBAL.db, chosen_lang
+            return
         if chosen_lang:
             set_language(chosen_lang)
         try:
@@ -76,6 +79,11 @@ def register(app: typer.Typer) -> None:
         except KonferenzError as error:
             print_error(error.message())
             raise typer.Exit(error.exit_code) from None
+        except OSError as error:
+            if error.filename is None:
+                raise
+            print_error(file_error_message(error))
+            raise typer.Exit(1) from None
 
     @command(results_app, "add", "help.results_add")
     def add(

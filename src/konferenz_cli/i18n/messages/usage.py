@@ -30,6 +30,10 @@ MESSAGES = {
     "usage.missing_argument": {"de": "Es fehlt die Angabe {name}.", "en": "{name} is missing."},
     "usage.choose_from": {"de": "Möglich: {choices}.", "en": "Choose one of: {choices}."},
     "usage.no_such_option": {"de": "Die Option {name} gibt es hier nicht.", "en": "There is no option {name} here."},
+    "usage.option_after_command": {
+        "de": "Geben Sie {name} nach dem Unterbefehl an: {command} BEFEHL {name} …",
+        "en": "Give {name} after the subcommand: {command} COMMAND {name} …",
+    },
     "usage.did_you_mean": {"de": "Meinten Sie: {names}?", "en": "Did you mean: {names}?"},
     "usage.no_such_command": {
         "de": "Den Befehl „{name}“ gibt es nicht.",

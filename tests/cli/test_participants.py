@@ -262,3 +262,11 @@ def test_no_registrations_yet_says_how_to_import_them(cli, tmp_path: Path) -> No
     assert result.exit_code == 0
     assert result.stdout == ""
     assert "Noch keine Anmeldungen. Einlesen mit: konferenz import-registrations" in " ".join(result.stderr.split())
+
+
+def test_show_writes_times_as_people_read_them(cli, registered) -> None:
+    result = cli("participant", "show", "amina@example.org")
+
+    assert result.exit_code == 0, result.stderr
+    assert "01.10.2023, 10:00" in result.stdout
+    assert "2023-10-01T" not in result.stdout

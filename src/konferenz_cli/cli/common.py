@@ -52,6 +52,7 @@ __all__ = [
     "output_opt",
     "print_error",
     "print_note",
+    "readable",
     "resolve_event",
     "store",
     "subcommands",
@@ -434,23 +435,32 @@ _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([
 
 def _shown(column: Any, value: Any, yes: str, no: str) -> str:
     """A value as the terminal table shows it (the files keep the plain value)."""
+    from konferenz_cli.render import tables
+
+    if column.display is not None and value is not None:
+        return str(column.display(value))
+    if isinstance(value, (list, tuple)):
+        return "\n".join(tables.cell_text(item, yes, no) for item in value)
+    return readable(value, yes, no)
+
+
+def readable(value: Any, yes: str, no: str) -> str:
+    """A stored value as a person reads it on screen: "2,5", "04.11.2023", "04.11.2023, 09:52", "ja"."""
     import datetime as dt
 
     from konferenz_cli.i18n import format_date, format_datetime, format_number
     from konferenz_cli.render import tables
 
-    if column.display is not None and value is not None:
-        return str(column.display(value))
-    if _is_number(value):
+    if isinstance(value, float):
         return format_number(value)
+    if _is_number(value):
+        return str(value)  # whole numbers are often ids and numbers on badges: no thousands separator
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         with contextlib.suppress(ValueError):
             return format_date(dt.date.fromisoformat(value), "medium")
     if isinstance(value, str) and _ISO_DATETIME.fullmatch(value):
         with contextlib.suppress(ValueError):
             return format_datetime(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
-    if isinstance(value, (list, tuple)):
-        return "\n".join(tables.cell_text(item, yes, no) for item in value)
     return tables.cell_text(value, yes, no)
 
 

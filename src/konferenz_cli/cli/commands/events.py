@@ -27,7 +27,7 @@ from konferenz_cli.cli.common import (
 )
 from konferenz_cli.console import out
 from konferenz_cli.errors import KonferenzError
-from konferenz_cli.i18n import format_date, t
+from konferenz_cli.i18n import format_date, format_number, t
 
 if TYPE_CHECKING:  # the models module is slow to import; --help does not need it
     from konferenz_cli.models import Event
@@ -351,9 +351,9 @@ def _fact_lines(event: "Event") -> list[tuple[str, str | None]]:
     when = format_date(event.date)
     if event.end_date and event.end_date != event.date:
         when = f"{when} – {format_date(event.end_date)}"
-    hours = f"{event.start:%H:%M}–{event.end:%H:%M}"
+    hours = t("event.hours", start=f"{event.start:%H:%M}", end=f"{event.end:%H:%M}")
     if event.doors:
-        hours += " " + t("event.doors_at", doors=f"{event.doors:%H:%M}")
+        hours += ", " + t("event.doors_at", doors=f"{event.doors:%H:%M}")
     return [
         (t("col.slug"), event.slug),
         (t("col.date"), when),
@@ -371,6 +371,6 @@ def _fact_lines(event: "Event") -> list[tuple[str, str | None]]:
         (t("col.patron"), event.patron),
         (t("col.moderator"), event.moderator),
         (t("col.funding_programme"), event.funding_programme),
-        (t("col.capacity"), str(event.capacity) if event.capacity else None),
+        (t("col.capacity"), format_number(event.capacity) if event.capacity else None),
         (t("col.description"), event.description),
     ]

@@ -20,6 +20,7 @@ from konferenz_cli.cli.common import (
     lang_opt,
     output_opt,
     print_note,
+    readable,
     resolve_event,
     store,
     subcommands,
@@ -291,8 +292,6 @@ def _listing_columns() -> tuple[list[Any], list[Any]]:
 
 
 def _print_record(record: dict[str, Any]) -> None:
-    from konferenz_cli.render.tables import cell_text
-
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
@@ -304,6 +303,6 @@ def _print_record(record: dict[str, Any]) -> None:
             continue
         if value is None or value == [] or value == "":
             continue
-        shown = t(f"status.{value}") if key == "status" else cell_text(value, yes, no)
+        shown = t(f"status.{value}") if key == "status" else readable(value, yes, no)
         grid.add_row(Text(t(f"field.{key}")), Text(shown))
     out.print(grid)

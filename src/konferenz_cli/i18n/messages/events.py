@@ -279,7 +279,8 @@ MESSAGES = {
         "de": "Der Einlass ({doors}) liegt nach dem Beginn ({start}).",
         "en": "Doors open ({doors}) after the start ({start}).",
     },
-    "event.doors_at": {"de": "(Einlass {doors})", "en": "(doors {doors})"},
+    "event.hours": {"de": "{start}–{end} Uhr", "en": "{start}–{end}"},
+    "event.doors_at": {"de": "Einlass {doors} Uhr", "en": "doors {doors}"},
     # --- event file -----------------------------------------------------------
     "event_file.syntax": {
         "de": "{file}, Zeile {line}: Die Datei ist kein gültiges TOML ({reason}). Prüfen Sie Anführungszeichen und Klammern in dieser Zeile.",

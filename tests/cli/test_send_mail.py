@@ -85,7 +85,7 @@ def test_dry_run_sends_nothing_and_shows_one_message(cli, eschwege, smtp_server)
     assert inbox.received == []
     assert "Beispielnachricht an amina.haddad@example.org" in result.stdout
     assert "Guten Tag Amina Haddad," in result.stdout
-    assert "5 würden die Nachricht bekommen" in result.stderr
+    assert "bekämen die Nachricht: 5," in result.stderr
     assert "--send" in result.stderr
 
 
@@ -98,7 +98,7 @@ def test_send_delivers_each_message_once_and_a_second_run_sends_nothing(cli, esc
     assert first.exit_code == 0, first.stderr
     assert second.exit_code == 0, second.stderr
     assert sorted(inbox.recipients()) == sorted(ADDRESSES)
-    assert "alle 5 Empfänger:innen wurden schon erreicht" in second.stderr
+    assert "alle 5 Empfangenden wurden schon erreicht" in second.stderr
     for tos, data in inbox.received:
         message = BytesParser(policy=policy.strict).parsebytes(data)
         assert message["To"].addresses[0].addr_spec == tos[0]

@@ -16,8 +16,8 @@ MESSAGES = {
         "en": "E-mail, part of the name (case and accents do not matter) or badge number; with --walk-in the name.",
     },
     "opt.walk_in": {
-        "de": "Jemanden ohne Anmeldung aufnehmen und gleich einchecken (QUERY ist dann der Name).",
-        "en": "Register someone who came without registration and check them in (QUERY is then the name).",
+        "de": "Jemanden ohne Anmeldung aufnehmen und gleich einchecken (SUCHE ist dann der Name).",
+        "en": "Register someone who came without registration and check them in (SEARCH is then the name).",
     },
     "opt.walk_in_organisation": {
         "de": "Organisation der Person (mit --walk-in).",

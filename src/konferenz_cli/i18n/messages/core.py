@@ -111,7 +111,7 @@ MESSAGES = {
     "output.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "output.empty": {"de": "(keine Einträge)", "en": "(no entries)"},
     "output.xlsx_needs_file": {
-        "de": "Für --format xlsx brauche ich eine Zieldatei: -o liste.xlsx",
+        "de": "Für --format xlsx ist eine Zieldatei nötig, z. B. -o liste.xlsx",
         "en": "--format xlsx needs a file to write to: -o list.xlsx",
     },
     "output.is_directory": {

@@ -88,7 +88,8 @@ def _print_mapping(report: ImportReport) -> None:
     out.print(table)
     unmapped = report.mapping.unmapped
     if unmapped:
-        print_note(t("import.unmapped", columns=", ".join(f"„{h}“" for h in unmapped)), style="yellow")
+        quoted = ", ".join(t("word.quoted", text=header) for header in unmapped)
+        print_note(t("import.unmapped", columns=quoted), style="yellow")
 
 
 def _print_preview(report: ImportReport) -> None:

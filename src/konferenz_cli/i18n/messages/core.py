@@ -189,6 +189,7 @@ MESSAGES = {
     },
     # --- words --------------------------------------------------------------
     "word.yes": {"de": "ja", "en": "yes"},
+    "word.quoted": {"de": "„{text}“", "en": "'{text}'"},
     "word.no": {"de": "nein", "en": "no"},
     "word.round": {"de": "Runde", "en": "Round"},
     "word.cancelled": {"de": "abgesagt", "en": "cancelled"},

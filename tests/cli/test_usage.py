@@ -221,3 +221,23 @@ def test_ctrl_c_while_the_program_loads_exits_130_without_a_traceback(monkeypatc
 
     assert stopped.value.code == 130
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["new-event", "--from", "ordner"],
+        ["results", "import", "ordner"],
+        ["restore", "ordner", "--yes"],
+        ["lists", "signin", "--logo", "ordner", "-o", "liste.pdf"],
+        ["import-registrations", "ordner"],
+    ],
+)
+def test_a_folder_given_for_a_file_is_called_a_folder(cli, eschwege, tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "ordner").mkdir()
+
+    result = cli(*args)
+
+    assert result.exit_code == 1
+    assert "„ordner“ ist ein Ordner" in result.stderr
+    assert "gibt es nicht" not in result.stderr

@@ -259,21 +259,9 @@ def _readable_metavars(function: Callable[..., Any]) -> None:
 
 def file_error_message(error: OSError) -> str:
     """A failed file operation as a message that says what to do (no traceback)."""
-    import errno
+    from konferenz_cli.errors import os_reason
 
-    reasons = {
-        errno.EACCES: "file.reason.permission",
-        errno.EPERM: "file.reason.permission",
-        errno.EROFS: "file.reason.read_only",
-        errno.ENOSPC: "file.reason.disk_full",
-        errno.ENOENT: "file.reason.missing",
-        errno.EISDIR: "file.reason.is_directory",
-        errno.ENOTDIR: "file.reason.not_directory",
-        errno.ENAMETOOLONG: "file.reason.name_too_long",
-    }
-    key = reasons.get(error.errno or 0)
-    reason = t(key) if key else (error.strerror or str(error))
-    return t("file.os_error", path=str(error.filename), reason=reason)
+    return t("file.os_error", path=str(error.filename), reason=os_reason(error))
 
 
 def confirm(question: str) -> bool:

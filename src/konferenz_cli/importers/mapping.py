@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from konferenz_cli.errors import ConfigError, KonferenzError
+from konferenz_cli.errors import ConfigError, not_a_readable_file
 from konferenz_cli.importers.aliases import FORM_ACCOUNT_COLUMNS, PRETIX_MARKERS, fold_header, match_alias
 from konferenz_cli.importers.topics import TopicMatcher
 
@@ -243,8 +243,8 @@ def load_mapping_file(path: Path) -> dict[str, str]:
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
 
-    if not path.exists():
-        raise KonferenzError("file.not_found", path=str(path))
+    if not path.is_file():
+        raise not_a_readable_file(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:

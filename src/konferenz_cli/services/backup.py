@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from konferenz_cli.db import backup as sqlite_backup
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 
 __all__ = ["backup_database", "check_backup", "restore_database"]
 
@@ -31,6 +31,8 @@ def backup_database(db_path: Path, target: Path, *, overwrite: bool = False) -> 
 
     if target.resolve() == db_path.resolve():
         raise KonferenzError("backup.same_file", path=str(target))
+    if target.is_dir():
+        raise KonferenzError("output.is_directory", path=str(target))
     if target.exists() and not overwrite:
         raise KonferenzError("backup.exists", path=str(target))
     if not target.parent.is_dir():
@@ -49,7 +51,7 @@ def check_backup(path: Path) -> int:
     from konferenz_cli.db.migrations import MIGRATION_SET, migrations
 
     if not path.is_file():
-        raise KonferenzError("file.not_found", path=str(path))
+        raise not_a_readable_file(path)
     try:
         status, applied = sqlite_backup.inspect(path, MIGRATION_SET)
     except sqlite3.DatabaseError:

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 from konferenz_cli.db import events as event_store
 from konferenz_cli.db import results as result_store
 from konferenz_cli.db.connection import transaction
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 from konferenz_cli.models import Event, Result, Topic
 from konferenz_cli.services.checkin import now_iso
 from konferenz_cli.services.textmatch import fold
@@ -320,7 +320,7 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
     reading the same file twice changes nothing. Everything is stored together.
     """
     if not path.is_file():
-        raise KonferenzError("file.not_found", path=str(path))
+        raise not_a_readable_file(path)
     topics = event_store.topics(db, event.id)
     if path.suffix.lower() in (".md", ".markdown", ".txt"):
         try:

@@ -17,7 +17,7 @@ from konferenz_cli.cli.common import (
     resolve_event,
     store,
 )
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import t
 
 
@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
         from konferenz_cli.services.print_lists import ListOptions, write_list
 
         if logo is not None and not logo.is_file():
-            raise KonferenzError("file.not_found", path=str(logo))
+            raise not_a_readable_file(logo)
         if blank is not None and blank < 0:
             raise KonferenzError("value.not_positive", field="--blank", value=str(blank))
         database = store(db)

@@ -21,7 +21,7 @@ from konferenz_cli.cli.common import (
     store,
 )
 from konferenz_cli.console import out
-from konferenz_cli.errors import ExitCode, KonferenzError
+from konferenz_cli.errors import ExitCode, KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import t
 
 
@@ -64,7 +64,7 @@ def _attachments(paths: Optional[list[Path]]) -> list[Any]:
     found = []
     for path in paths or []:
         if not path.is_file():
-            raise KonferenzError("file.not_found", path=str(path))
+            raise not_a_readable_file(path)
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         found.append(Attachment(path.name, content_type, path.read_bytes()))
     return found

@@ -23,7 +23,7 @@ from konferenz_cli.cli.common import (
     store,
     subcommands,
 )
-from konferenz_cli.errors import ExitCode, KonferenzError
+from konferenz_cli.errors import ExitCode, KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import set_language, t
 
 
@@ -113,7 +113,7 @@ def register(app: typer.Typer) -> None:
         source = "cli"
         if file is not None:
             if not file.is_file():
-                raise KonferenzError("file.not_found", path=str(file))
+                raise not_a_readable_file(file)
             texts = {**dict(service.parse_sections(file.read_text(encoding="utf-8-sig"))), **_given(texts)}
             replace, source = True, file.name
         if edit:

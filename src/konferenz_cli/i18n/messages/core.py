@@ -72,6 +72,10 @@ MESSAGES = {
         "de": "Die Datei „{path}“ gibt es nicht. Prüfen Sie Namen und Ordner.",
         "en": "The file '{path}' does not exist. Check its name and folder.",
     },
+    "file.is_directory": {
+        "de": "„{path}“ ist ein Ordner. Geben Sie die Datei darin an.",
+        "en": "'{path}' is a folder. Give the file inside it.",
+    },
     "file.unreadable": {
         "de": "Die Datei „{path}“ lässt sich nicht lesen: {reason}.",
         "en": "The file '{path}' cannot be read: {reason}.",

@@ -44,7 +44,7 @@ def register(app: typer.Typer) -> None:
         table = Table(title=t("demo.title", folder=str(out_dir)), header_style="bold")
         table.add_column(t("demo.col.step"))
         table.add_column(t("demo.col.what"), overflow="fold")
-        table.add_column(t("demo.col.where"), overflow="fold")
+        table.add_column(t("demo.col.where"), overflow="fold", no_wrap=True)  # a path is read in one piece
         for step_key, what, where in run.made:
             table.add_row(Text(t(step_key)), Text(what), Text(_inside(where, out_dir)))
         out.print(table)

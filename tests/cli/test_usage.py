@@ -63,6 +63,11 @@ def eschwege(db_path: Path) -> Path:
         ),
         (["render", "flyer"], "Es fehlt die Option --output/-o.", "The option --output/-o is missing."),
         (
+            ["event", "show", "-f", "csv"],
+            "„csv“ ist für --format/-f nicht möglich. Möglich: table, json.",
+            "'csv' is not possible for --format/-f. Choose one of: table, json.",
+        ),
+        (
             ["export-ical", "--format", "xlsx", "-o", "x.ics"],
             "„xlsx“ ist für --format/-f nicht möglich. Möglich: ics, frab.",
             "'xlsx' is not possible for --format/-f. Choose one of: ics, frab.",

@@ -36,6 +36,7 @@ __all__ = [
     "GLOBAL",
     "Language",
     "ListFormat",
+    "ShowFormat",
     "ask",
     "ask_secret",
     "command",
@@ -77,6 +78,13 @@ class ListFormat(str, enum.Enum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
+
+
+class ShowFormat(str, enum.Enum):
+    """Output formats of commands that show one thing or a report on screen."""
+
+    table = "table"
+    json = "json"
 
 
 @dataclass

@@ -11,6 +11,7 @@ from rich.text import Text
 from konferenz_cli.cli.common import (
     Language,
     ListFormat,
+    ShowFormat,
     command,
     confirm_or_stop,
     db_opt,
@@ -182,8 +183,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         event: Annotated[Optional[str], event_opt()] = None,
         list_format: Annotated[
-            ListFormat, typer.Option("--format", "-f", help=t("opt.format_show"), case_sensitive=False)
-        ] = ListFormat.table,
+            ShowFormat, typer.Option("--format", "-f", help=t("opt.format_show"), case_sensitive=False)
+        ] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
@@ -192,15 +193,13 @@ def register(app: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event_slug or event)
         overview = event_overview(database, chosen)
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             import sys
 
             from konferenz_cli.render.tables import write_json
 
             write_json([overview], sys.stdout)
             return
-        if list_format is not ListFormat.table:
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         _print_event(chosen, overview)
 
     @command(event_app, "edit", "help.event_edit")

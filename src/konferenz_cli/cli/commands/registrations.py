@@ -11,6 +11,7 @@ from rich.text import Text
 from konferenz_cli.cli.common import (
     Language,
     ListFormat,
+    ShowFormat,
     command,
     confirm_or_stop,
     db_opt,
@@ -54,22 +55,20 @@ def register(app: typer.Typer) -> None:
         dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.dry_run"))] = False,
         strict: Annotated[bool, typer.Option("--strict", help=t("opt.strict"))] = False,
         encoding: Annotated[Optional[str], _opt("--encoding", "opt.encoding", "cp1252")] = None,
-        list_format: Annotated[ListFormat, _show_format_opt()] = ListFormat.table,
+        list_format: Annotated[ShowFormat, _show_format_opt()] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
         from konferenz_cli.services.registrations import ImportOptions
         from konferenz_cli.services.registrations import import_registrations as run_import
 
-        if list_format not in (ListFormat.table, ListFormat.json):
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         database = store(db)
         chosen = resolve_event(database, event)
         options = ImportOptions(sheet=sheet, mapping_file=mapping, encoding=encoding, dry_run=dry_run, strict=strict)
-        with _ProgressBar(list_format is ListFormat.table) as progress:
+        with _ProgressBar(list_format is ShowFormat.table) as progress:
             options.progress = progress
             report = run_import(database, chosen, file, options)
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             from konferenz_cli.cli.import_report import report_json
             from konferenz_cli.render.tables import write_json
 
@@ -115,7 +114,7 @@ def register(app: typer.Typer) -> None:
     def show_participant(
         reference: Annotated[str, typer.Argument(metavar="ID|E-MAIL|NAME", help=t("arg.participant"))],
         event: Annotated[Optional[str], event_opt()] = None,
-        list_format: Annotated[ListFormat, _show_format_opt()] = ListFormat.table,
+        list_format: Annotated[ShowFormat, _show_format_opt()] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
@@ -124,13 +123,11 @@ def register(app: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event)
         record = participant_record(find_participant(database, chosen, reference))
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             from konferenz_cli.render.tables import write_json
 
             write_json([record], sys.stdout)
             return
-        if list_format is not ListFormat.table:
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         _print_record(record)
 
     @command(participant_app, "edit", "help.participant_edit")

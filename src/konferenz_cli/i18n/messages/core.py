@@ -130,10 +130,6 @@ MESSAGES = {
         "de": "„{path}“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner.",
         "en": "'{path}' is a file, not a folder. Choose a folder.",
     },
-    "output.format_unsupported": {
-        "de": "Das Format „{format}“ gibt es hier nicht. Möglich: {formats}.",
-        "en": "The format '{format}' is not available here. Choose one of: {formats}.",
-    },
     "xlsx.page_label": {"de": "Seite &P von &N", "en": "Page &P of &N"},
     # --- values -------------------------------------------------------------
     "value.bad_date": {

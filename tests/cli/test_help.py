@@ -25,6 +25,9 @@ HEAVY_MODULES = (
     "python_calamine",
     "segno",
     "PIL",
+    "pydantic",
+    "typer.rich_utils",  # with plain (non-rich) help it only costs time: it pulls in markdown_it
+    "markdown_it",
 )
 
 

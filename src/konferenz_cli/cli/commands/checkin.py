@@ -192,6 +192,9 @@ def _live(database: Any, event: Any, day: Any) -> None:
             if not line or line.casefold() in ("q", "quit", "exit", "ende"):
                 break
             session_count += _live_line(database, event, day, line)
+    except KeyboardInterrupt:
+        print_note("")  # Ctrl-C leaves the prompt line open
+        raise
     finally:
         # Also after Ctrl-C (which then exits with 130): the door wants the count.
         total = len([p for p in participants(database, event.id) if p.status != "cancelled"])

@@ -44,7 +44,14 @@ def test_parse_date_reads_iso_and_german_dates(typed: str, expected: dt.date) ->
 
 @pytest.mark.parametrize(
     ("typed", "expected"),
-    [("Sprahce", "Sprache"), ("sprache ", "Sprache"), ("Wohnung", "Wohnen"), ("Arbeit", None), ("", None)],
+    [
+        ("Sprahce", "Sprache"),
+        ("sprache ", "Sprache"),
+        ("Wohnung", "Wohnen"),
+        ("Anerkennung", "Anerkennung von Abschlüssen"),
+        ("Arbeit", None),
+        ("", None),
+    ],
 )
 def test_closest_finds_the_name_a_typo_means(typed: str, expected: str | None) -> None:
     assert closest(typed, ["Sprache", "Wohnen", "Anerkennung von Abschlüssen"]) == expected

@@ -97,9 +97,16 @@ def is_valid_email(address: str) -> bool:
 
 
 def closest(text: str, names: list[str]) -> str | None:
-    """The one of ``names`` that ``text`` most likely misspells ("Sprahce" -> "Sprache"), or None."""
+    """The one of ``names`` that ``text`` most likely means: the only name it begins, or the one
+    it misspells ("Sprahce" -> "Sprache"); None if there is no such name."""
     import difflib
 
+    wanted = text.strip().casefold()
+    if not wanted:
+        return None
     by_key = {name.casefold(): name for name in names}
-    found = difflib.get_close_matches(text.strip().casefold(), list(by_key), n=1, cutoff=0.75)
+    starting = [name for key, name in by_key.items() if key.startswith(wanted)]
+    if len(starting) == 1:  # "Anerkennung" for "Anerkennung von Abschlüssen"
+        return starting[0]
+    found = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=0.75)
     return by_key[found[0]] if found else None

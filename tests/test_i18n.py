@@ -81,3 +81,30 @@ def test_dates_and_numbers_follow_the_locale() -> None:
     assert format_date(dt.date(2023, 11, 4), language="de") == "Samstag, 4. November 2023"
     assert format_date(dt.date(2023, 11, 4), language="en") == "Saturday, 4 November 2023"
     assert format_percent(0.875, language="de") == "87,5\xa0%"
+
+
+def test_date_and_time_keep_the_full_year() -> None:
+    import datetime as dt
+
+    from konferenz_cli.i18n import format_datetime
+
+    moment = dt.datetime(2023, 11, 4, 9, 52)
+    assert format_datetime(moment, language="de") == "04.11.2023, 09:52"
+    assert format_datetime(moment, language="en") == "04/11/2023, 09:52"
+
+
+def test_a_count_of_one_takes_the_singular_form() -> None:
+    one = translate("checkin.live_summary", "de", count=1, present=3, total=9)
+    many = translate("checkin.live_summary", "de", count=2, present=3, total=9)
+
+    assert one.startswith("1 Person in dieser Sitzung")
+    assert many.startswith("2 Personen in dieser Sitzung")
+    assert translate("ical.written", "en", count=1, path="a.ics") == "Calendar written: a.ics (1 entry)"
+
+
+@pytest.mark.parametrize("key", sorted(key for key in MESSAGES if key.endswith(".one")))
+def test_singular_forms_belong_to_a_message(key: str) -> None:
+    base = key.removesuffix(".one")
+
+    assert base in MESSAGES
+    assert _placeholders(MESSAGES[key]["de"]) <= _placeholders(MESSAGES[base]["de"])

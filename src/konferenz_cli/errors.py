@@ -12,6 +12,7 @@ from typing import Any
 
 __all__ = [
     "ConfigError",
+    "not_a_readable_file",
     "DatabaseTooNew",
     "EventNotFound",
     "ExitCode",
@@ -70,3 +71,39 @@ class ValidationError(KonferenzError):
 
 class DatabaseTooNew(KonferenzError):
     """The database was written by a newer konferenz."""
+
+
+def not_a_readable_file(path: Any, error: OSError | None = None) -> KonferenzError:
+    """The error for a path that should name a file to read: a folder, a missing file, or ``error``.
+
+    Callers raise it where a file is needed; the message says which of these it
+    is, so a folder given by mistake is not reported as "does not exist".
+    """
+    from pathlib import Path
+
+    shown = str(path)
+    if Path(path).is_dir():
+        return KonferenzError("file.is_directory", path=shown)
+    if error is None or isinstance(error, FileNotFoundError):
+        return KonferenzError("file.not_found", path=shown)
+    return KonferenzError("file.unreadable", path=shown, reason=os_reason(error))
+
+
+def os_reason(error: OSError) -> str:
+    """Why the operating system refused a file, in the user's language (its own text otherwise)."""
+    import errno
+
+    from konferenz_cli.i18n import t
+
+    keys = {
+        errno.EACCES: "file.reason.permission",
+        errno.EPERM: "file.reason.permission",
+        errno.EROFS: "file.reason.read_only",
+        errno.ENOSPC: "file.reason.disk_full",
+        errno.ENOENT: "file.reason.missing",
+        errno.EISDIR: "file.reason.is_directory",
+        errno.ENOTDIR: "file.reason.not_directory",
+        errno.ENAMETOOLONG: "file.reason.name_too_long",
+    }
+    key = keys.get(error.errno or 0)
+    return t(key) if key else (error.strerror or str(error))

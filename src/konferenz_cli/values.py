@@ -15,6 +15,7 @@ from typing import Any
 from konferenz_cli.errors import ValidationError
 
 __all__ = [
+    "closest",
     "is_valid_email",
     "parse_date",
     "parse_positive_int",
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 _GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
-_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(?:uhr|h)?\s*$", re.IGNORECASE)
+_TIME = re.compile(r"^\s*(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(?:uhr|h)?\s*$", re.IGNORECASE)
 _EMAIL = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\u00a0-\uffff-]+"
     r"@[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z0-9\u00a0-\uffff-]{0,61}[A-Za-z0-9\u00a0-\uffff])?"
@@ -49,13 +50,13 @@ def parse_date(value: Any, field: str = "date") -> dt.date:
 
 
 def parse_time(value: Any, field: str = "time") -> dt.time:
-    """A wall-clock time from ``09:45``, ``9.45``, ``9:45 Uhr`` or a time object."""
+    """A wall-clock time from ``09:45``, ``9.45``, ``9:45 Uhr``, ``10`` (full hour) or a time object."""
     if isinstance(value, dt.time):
         return value.replace(second=0, microsecond=0, tzinfo=None)
     text = str(value).strip()
     match = _TIME.match(text)
     if match:
-        hour, minute = int(match.group(1)), int(match.group(2))
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
     raise ValidationError("value.bad_time", field=field, value=text)
@@ -93,3 +94,19 @@ def is_valid_email(address: str) -> bool:
     if local.startswith(".") or local.endswith(".") or ".." in local or len(local) > 64:
         return False
     return bool(_EMAIL.match(address))
+
+
+def closest(text: str, names: list[str]) -> str | None:
+    """The one of ``names`` that ``text`` most likely means: the only name it begins, or the one
+    it misspells ("Sprahce" -> "Sprache"); None if there is no such name."""
+    import difflib
+
+    wanted = text.strip().casefold()
+    if not wanted:
+        return None
+    by_key = {name.casefold(): name for name in names}
+    starting = [name for key, name in by_key.items() if key.startswith(wanted)]
+    if len(starting) == 1:  # "Anerkennung" for "Anerkennung von Abschlüssen"
+        return starting[0]
+    found = difflib.get_close_matches(wanted, list(by_key), n=1, cutoff=0.75)
+    return by_key[found[0]] if found else None

@@ -211,6 +211,23 @@ def test_keep_existing_keeps_everyone_when_the_newcomer_fits() -> None:
     assert {p.person_id for p in again.placements} == {1, 2, 3, 4, 5}
 
 
+def test_keep_existing_reports_the_worst_rank_of_the_kept_assignments() -> None:
+    people = tuple(Person(i, (1, 2, 3)) for i in range(1, 7))
+    sessions = tuple(
+        SessionSpec(index, topic, round_number, 2)
+        for index, (topic, round_number) in enumerate(((t, r) for r in (1, 2) for t in (1, 2, 3)), start=1)
+    )
+    first = assign(Problem(people, (1, 2), sessions))
+    stored = tuple(Lock(p.person_id, p.round, p.session_id) for p in first.placements)
+
+    again = assign(Problem(people, (1, 2), sessions, previous=stored), Options(keep_existing=True))
+
+    assert again.kept == len(stored)
+    assert first.certificate.worst_rank is not None
+    assert again.certificate.worst_rank == first.certificate.worst_rank
+    assert not again.certificate.worst_rank_unranked
+
+
 def test_min_size_cancel_reassigns_the_people_of_a_small_session() -> None:
     people = tuple(Person(i, (1, 2) if i < 6 else (3, 1)) for i in range(1, 8))
     sessions = (

@@ -220,6 +220,16 @@ def test_explain_an_unknown_address_is_a_clear_error(cli, small: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_explain_with_a_mistyped_address_stores_and_solves_nothing(cli, small: str, db_path: Path) -> None:
+    result = cli("assign-workgroups", "--explain", "tobais@example.org")
+
+    assert result.exit_code == 1
+    assert "tobais@example.org" in result.stderr
+    assert result.stdout == ""
+    assert _runs(db_path) == []
+    assert _assignments(cli) == []
+
+
 def test_too_few_seats_say_how_many_are_missing_in_which_round(cli, tmp_path: Path, db_path: Path) -> None:
     slug = _event(cli, tmp_path, SMALL_EVENT.replace("capacity = 3", "capacity = 1"))
     _people(db_path, slug)

@@ -160,7 +160,7 @@ def test_live_loop_ends_at_end_of_input(cli, people) -> None:
     result = cli("checkin", "--live", input="17\n")
 
     assert result.exit_code == 0
-    assert "1 Personen in dieser Sitzung" in result.stderr
+    assert "1 Person in dieser Sitzung" in result.stderr
 
 
 def test_ticked_signin_list_is_read_back(cli, db_path, people, tmp_path) -> None:
@@ -199,3 +199,20 @@ def test_ticked_list_without_header_is_a_clear_error(cli, people, tmp_path) -> N
 
     assert result.exit_code == 1
     assert "Anwesend" in result.stderr
+
+
+def test_unknown_badge_number_says_where_badge_numbers_come_from(cli, people) -> None:
+    result = cli("checkin", "999")
+
+    assert result.exit_code == 1
+    assert "Badge-Nummern vergibt „konferenz lists badges“" in " ".join(result.stderr.split())
+
+
+def test_door_loop_suggests_registering_an_unknown_name_the_door_way(cli, people) -> None:
+    result = cli("checkin", "--live", input="Zacharias\n\n")
+
+    said = " ".join(result.stderr.split())
+    assert result.exit_code == 0
+    assert "+Vorname Nachname; Organisation" in said
+    assert "--walk-in" not in said
+    assert "am Samstag, 4. November 2023" in said

@@ -220,6 +220,17 @@ def test_markdown_is_escaped_for_a_website(cli, documented, tmp_path) -> None:
     assert "| Grußworte |" in text.replace("10:00–10:20 | ", "")
 
 
+def test_markdown_facts_are_one_list_item_per_line(cli, documented, tmp_path) -> None:
+    path = tmp_path / "report.md"
+
+    assert cli("export-report", "-f", "md", "-o", str(path)).exit_code == 0
+
+    facts = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("- **")]
+    assert facts[0].startswith("- **Datum:** Samstag, 4. November 2023")
+    assert facts[1].startswith("- **Ort:** E-Werk Eschwege")
+    assert all(line.count("- **") == 1 for line in facts)
+
+
 def test_report_in_english(cli, documented, tmp_path) -> None:
     path = tmp_path / "report.html"
 

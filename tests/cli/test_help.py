@@ -25,6 +25,9 @@ HEAVY_MODULES = (
     "python_calamine",
     "segno",
     "PIL",
+    "pydantic",
+    "typer.rich_utils",  # with plain (non-rich) help it only costs time: it pulls in markdown_it
+    "markdown_it",
 )
 
 
@@ -79,3 +82,77 @@ def test_version(cli) -> None:
 
     assert result.exit_code == 0
     assert result.stdout.startswith("konferenz ")
+
+
+def _help_pages(language: str) -> dict[str, str]:
+    """Every help page (root, groups, commands) as ``konferenz ... --help`` prints it."""
+    from typer.testing import CliRunner
+
+    set_language(language)
+    app = build_app()
+    root = typer.main.get_command(app)
+    runner = CliRunner()
+    pages = {}
+    for path in [(), *(path for path, _ in _all_commands(root))]:
+        result = runner.invoke(app, ["--lang", language, *path, "--help"], env={"COLUMNS": "100"})
+        assert result.exit_code == 0, (path, result.output)
+        pages[" ".join(path)] = result.stdout
+    return pages
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_help_pages_name_no_python_types_and_keep_the_language(language: str) -> None:
+    pages = _help_pages(language)
+
+    for path, page in pages.items():
+        assert not any(word in page for word in ("<str>", "<int>", "<float>", "<path>", "list[")), path
+        if language == "de":
+            assert page.startswith("Aufruf: konferenz"), path
+            assert "Diese Hilfe anzeigen." in page, path
+            assert not any(word in page for word in ("Usage:", "Options:", "Show this message", "[default")), path
+        else:
+            assert page.startswith("Usage: konferenz"), path
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_help_page_shows_an_example_on_lines_of_its_own(language: str) -> None:
+    label = "Beispiel" if language == "de" else "Example"
+
+    for path, page in _help_pages(language).items():
+        if not path:
+            continue
+        lines = page.splitlines()
+        start = next(i for i, line in enumerate(lines) if line.strip().startswith(label))
+        assert lines[start + 1].startswith("    konferenz "), (path, lines[start + 1])
+
+
+def test_group_lines_in_the_command_list_are_whole_sentences(cli) -> None:
+    result = cli("--help", db=None)
+
+    commands = result.stdout.split("Befehle:", 1)[1]
+    assert "..." not in commands
+    assert "Programmpunkte hinzufügen, ändern, löschen, auflisten." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("Eine Vorlage per SMTP verschicken. Ohne --send nur ein Probelauf.", "Eine Vorlage per SMTP verschicken."),
+        ("Listen drucken (z. B. Namensschilder). Mehr dazu.", "Listen drucken (z. B. Namensschilder)."),
+        ("Programm auflisten.\n\nBeispiel: konferenz agenda list", "Programm auflisten."),
+        ("Ohne Punkt", "Ohne Punkt"),
+    ],
+)
+def test_summary_line_is_the_first_sentence(text: str, summary: str) -> None:
+    from konferenz_cli.cli.common import summary_line
+
+    assert summary_line(text) == summary
+
+
+def test_help_page_puts_each_example_on_its_own_unwrapped_line() -> None:
+    from konferenz_cli.cli.common import help_page
+
+    set_language("de")
+    page = help_page("Einchecken.\n\nBeispiele: konferenz checkin müller · konferenz checkin 17")
+
+    assert page == "Einchecken.\n\n\b\nBeispiele:\n  konferenz checkin müller\n  konferenz checkin 17"

@@ -39,7 +39,7 @@ def test_one_eml_per_recipient_with_encoded_names_parts_and_calendar(cli, eschwe
     assert result.exit_code == 0, result.stderr
     files = sorted(folder.glob("*.eml"))
     assert len(files) == 5  # Ewa Nowak has no e-mail address
-    assert "1 Personen haben keine E-Mail-Adresse" in result.stderr
+    assert "1 Person hat keine E-Mail-Adresse" in result.stderr
     by_address = {}
     for path in files:
         raw = path.read_bytes()

@@ -246,3 +246,31 @@ def test_logo_goes_into_the_slot(cli, event_with_people, tmp_path) -> None:
     reader, text = _pdf(path)
     assert len(reader.pages[0].images) == 1
     assert "Logo Fördergeber" not in text
+
+
+@pytest.fixture
+def empty_event(db_path: Path) -> None:
+    """The Eschwege example without anyone registered."""
+    db = open_db(db_path)
+    create_example(db)
+    db.close()
+
+
+@pytest.mark.parametrize("kind", ["signin", "badges", "workgroups", "certificates"])
+def test_a_list_without_registrations_says_how_to_get_them(cli, empty_event, tmp_path: Path, kind: str) -> None:
+    result = cli("lists", kind, "-o", str(tmp_path / f"{kind}.pdf"))
+
+    assert result.exit_code == 0, result.stderr
+    assert "noch keine Anmeldungen" in result.stderr
+    assert "konferenz import-registrations -e ik-eschwege-2023" in " ".join(result.stderr.split())
+
+
+def test_workgroup_lists_before_the_assignment_say_what_comes_first(cli, db_path: Path, tmp_path: Path) -> None:
+    db = open_db(db_path)
+    populate(db, create_example(db), 5, assign=False)
+    db.close()
+
+    result = cli("lists", "workgroups", "-o", str(tmp_path / "ag.pdf"))
+
+    assert result.exit_code == 0, result.stderr
+    assert "Zuerst: konferenz assign-workgroups" in " ".join(result.stderr.split())

@@ -164,10 +164,21 @@ def test_like_copies_programme_to_the_new_date_and_keeps_the_series(cli) -> None
 
 
 def test_new_database_file_is_private(cli, db_path: Path) -> None:
-    cli("events")
+    cli("new-event", "X", "--date", "2023-11-04", "--start", "10:00", "--end", "12:00")
 
     assert db_path.exists()
     assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_listing_a_missing_database_creates_no_file(cli, tmp_path: Path) -> None:
+    mistyped = tmp_path / "konferenz.bd"
+
+    result = cli("events", db=mistyped)
+
+    assert result.exit_code == 1
+    assert not mistyped.exists()
+    assert "gibt es noch nicht" in result.stderr
+    assert "konferenz new-event" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,17 @@ def test_csv_and_xlsx_neutralise_formulas(cli, registered, tmp_path: Path) -> No
     assert any("Коваленко" in str(row) for row in read_xlsx(target))
 
 
+def test_csv_shows_extra_answers_as_question_and_answer(cli, tmp_path: Path) -> None:
+    cli("new-event", "--from", str(event_file(tmp_path)))
+    rows = [["E-Mail", "Vorname", "Nachname", "Anreise"], ["amina@example.org", "Amina", "Haddad", "mit der Bahn"]]
+    assert cli("import-registrations", str(write_csv(tmp_path / "b.csv", rows))).exit_code == 0
+
+    result = cli("participants", "--format", "csv")
+
+    amina = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert amina["extra"] == "Anreise: mit der Bahn"
+
+
 def test_table_lists_names_and_translated_status(cli, registered) -> None:
     result = cli("participants")
     assert result.exit_code == 0
@@ -241,3 +252,21 @@ def test_remove_asks_first_and_deletes_for_good(cli, registered, db_path: Path) 
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM participants WHERE email = 'joerg@example.org'").fetchone() == (0,)
         assert conn.execute("SELECT COUNT(*) FROM preferences").fetchone()[0] == 3
+
+
+def test_no_registrations_yet_says_how_to_import_them(cli, tmp_path: Path) -> None:
+    cli("new-event", "--from", str(event_file(tmp_path)))
+
+    result = cli("participants")
+
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "Noch keine Anmeldungen. Einlesen mit: konferenz import-registrations" in " ".join(result.stderr.split())
+
+
+def test_show_writes_times_as_people_read_them(cli, registered) -> None:
+    result = cli("participant", "show", "amina@example.org")
+
+    assert result.exit_code == 0, result.stderr
+    assert "01.10.2023, 10:00" in result.stdout
+    assert "2023-10-01T" not in result.stdout

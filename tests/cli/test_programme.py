@@ -130,3 +130,52 @@ def test_duplicate_room_and_topic_are_refused(cli, event) -> None:
 
     assert "gibt es schon" in cli("room", "add", "Saal").stderr
     assert "gibt es schon" in cli("topic", "add", "sprache").stderr
+
+
+def test_topic_typo_suggests_the_topic_meant(cli, event) -> None:
+    cli("topic", "add", "Sprache")
+
+    result = cli("topic", "edit", "Sprahce", "--capacity", "30")
+
+    assert result.exit_code == 1
+    assert "Meinten Sie „Sprache“?" in result.stderr
+
+
+def test_topic_edit_names_the_topic_as_stored_and_warns_about_a_new_room(cli, event) -> None:
+    cli("room", "add", "Raum 1", "--capacity", "20")
+    cli("topic", "add", "Sprache", "--room", "Raum 1")
+
+    result = cli("topic", "edit", "sprache", "--room", "Raum 11")
+
+    assert result.exit_code == 0, result.stderr
+    assert "Thema geändert: Sprache" in result.stderr
+    assert "Den Raum „Raum 11“ gab es noch nicht" in result.stderr
+    assert "gab es noch nicht" not in cli("topic", "edit", "sprache", "--room", "Raum 1").stderr
+
+
+def test_value_errors_name_the_option_that_was_typed(cli, event) -> None:
+    capacity = cli("room", "add", "Saal", "--capacity", "0")
+    date = cli("event", "edit", "--date", "2024-02-30")
+
+    assert "--capacity muss eine ganze Zahl größer als 0 sein" in capacity.stderr
+    assert "kein gültiges Datum für --date" in date.stderr
+
+
+def test_listings_show_dates_and_numbers_as_people_write_them(cli, event) -> None:
+    cli("room", "add", "Saal", "--capacity", "1200")
+    cli("agenda", "add", "--start", "14:00", "--end", "14:20", "--title", "Eröffnung")
+
+    rooms = cli("room", "list").stdout
+    agenda = cli("agenda", "list").stdout
+
+    assert "│   1200 │" in rooms
+    assert "14.11.2024" in agenda
+    assert "2024-11-14" not in agenda
+    assert json.loads(cli("agenda", "list", "-f", "json").stdout)[0]["date"] == "2024-11-14"
+
+
+def test_an_empty_listing_says_so_without_an_empty_table(cli, event) -> None:
+    result = cli("agenda", "list")
+
+    assert result.stdout == ""
+    assert "(keine Einträge)" in result.stderr

@@ -169,3 +169,16 @@ def test_results_listing_as_xlsx(cli, event, tmp_path) -> None:
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert "Was läuft gut" in values
     assert "Anerkennung von Abschlüssen" in values
+
+
+def test_event_given_before_the_subcommand_is_the_one_worked_on(cli, db_path: Path) -> None:
+    db = open_db(db_path)
+    create_example(db)
+    create_example(db, "hoexter-2017.toml")
+    db.close()
+
+    result = cli("results", "-e", "ik-eschwege-2023", "import", str(EXAMPLES / "eschwege-2023-ergebnisse.md"))
+
+    assert result.exit_code == 0, result.stderr
+    listed = json.loads(cli("results", "-e", "ik-eschwege-2023", "-f", "json").stdout)
+    assert len(listed) == 5

@@ -85,7 +85,7 @@ def test_dry_run_sends_nothing_and_shows_one_message(cli, eschwege, smtp_server)
     assert inbox.received == []
     assert "Beispielnachricht an amina.haddad@example.org" in result.stdout
     assert "Guten Tag Amina Haddad," in result.stdout
-    assert "5 würden die Nachricht bekommen" in result.stderr
+    assert "bekämen die Nachricht: 5," in result.stderr
     assert "--send" in result.stderr
 
 
@@ -98,7 +98,7 @@ def test_send_delivers_each_message_once_and_a_second_run_sends_nothing(cli, esc
     assert first.exit_code == 0, first.stderr
     assert second.exit_code == 0, second.stderr
     assert sorted(inbox.recipients()) == sorted(ADDRESSES)
-    assert "alle 5 Empfänger:innen wurden schon erreicht" in second.stderr
+    assert "alle 5 Empfangenden wurden schon erreicht" in second.stderr
     for tos, data in inbox.received:
         message = BytesParser(policy=policy.strict).parsebytes(data)
         assert message["To"].addresses[0].addr_spec == tos[0]
@@ -224,6 +224,42 @@ def test_login_uses_the_password_from_the_environment(cli, eschwege, password: s
     else:
         assert inbox.recipients() == ["olek@example.org"]
     assert password not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("typed", "exit_code"), [("richtig\n", 0), ("", 1)])
+def test_password_is_read_from_the_input_without_a_terminal(cli, eschwege, typed: str, exit_code: int) -> None:
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=_Authenticator(), auth_require_tls=False
+    )
+    controller.start()
+    try:
+        result = cli(
+            "send-mail",
+            "invitation",
+            "--smtp-host",
+            "127.0.0.1",
+            "--smtp-port",
+            str(port),
+            "--send",
+            "--smtp-user",
+            "orga",
+            "--to",
+            "olek@example.org",
+            input=typed,
+        )
+    finally:
+        controller.stop()
+
+    assert result.exit_code == exit_code, result.stderr
+    assert "Passwort für orga bei 127.0.0.1" in result.stderr
+    assert "GetPassWarning" not in result.stderr
+    if exit_code:
+        assert "Kein Passwort angegeben: Es wurde nichts gesendet." in result.stderr
+        assert inbox.received == []
+    else:
+        assert inbox.recipients() == ["olek@example.org"]
 
 
 def test_rate_limiter_spaces_messages_evenly() -> None:

@@ -101,6 +101,33 @@ def test_export_writes_json_and_html_with_everything(cli, populated: Path, tmp_p
     assert base.with_suffix(".json").stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.parametrize(
+    ("given", "written"),
+    [
+        ("auskunft", "auskunft"),
+        ("auskunft.v2", "auskunft.v2"),
+        ("auskunft.json", "auskunft"),
+    ],
+)
+def test_export_keeps_the_name_given_with_dots(cli, populated: Path, tmp_path: Path, given: str, written: str) -> None:
+    result = cli("privacy", "export", "samira.yousefi@example.org", "-o", str(tmp_path / given))
+
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / f"{written}.json").is_file()
+    assert (tmp_path / f"{written}.html").is_file()
+
+
+def test_export_into_a_folder_writes_inside_it(cli, populated: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "auskunft"
+    folder.mkdir()
+
+    result = cli("privacy", "export", "samira.yousefi@example.org", "-o", str(folder))
+
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.suffix for p in folder.iterdir()) == [".html", ".json"]
+    assert not (tmp_path / "auskunft.json").exists()
+
+
 def test_withdraw_newsletter_records_the_time(cli, populated: Path) -> None:
     result = cli("privacy", "withdraw-newsletter", "samira.yousefi@example.org")
 

@@ -69,3 +69,9 @@ def test_everyone_is_found_by_their_own_name(name) -> None:
 @given(st.text(max_size=40))
 def test_fold_is_idempotent(text) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+def test_fold_folds_compatibility_letters_in_one_pass() -> None:
+    # A styled letter from a form ("𝗔", mathematical bold) is an "a", the first time round too.
+    assert fold("𝗔𝗺𝗶𝗻𝗮") == "amina"
+    assert fold(fold("𝗔")) == fold("𝗔")

@@ -271,25 +271,38 @@ def _unplaceable(instance: Instance, clock: Clock, seed: int) -> AssignmentInfea
 # --- worst rank and the result ------------------------------------------------------------
 
 
-def worst_cost(instance: Instance, schedule: NDArray[np.int64]) -> int | None:
+def worst_cost(instance: Instance, schedule: NDArray[np.int64], frozen: NDArray[np.bool_] | None = None) -> int | None:
     """The worst cost anyone got, not counting locked rounds and rounds they had no wish left for.
 
-    None when nobody has a round that counts.
+    ``frozen`` marks the rounds that do not count (default: every lock of the
+    instance). None when nobody has a round that counts.
     """
     n, k = instance.n, instance.k
     if n == 0 or k == 0:
         return None
     costs = instance.cost[np.arange(n)[:, None], schedule].astype(np.int64)
-    counted = ~_frozen(instance)
+    counted = ~(_frozen(instance) if frozen is None else frozen)
     costs = np.where(counted, costs, -1)
     ordered = -np.sort(-costs, axis=1)
-    position = instance.excused
+    position = instance.excused if frozen is None else _excused(instance, schedule, counted)
     valid = position < counted.sum(axis=1)
     if not valid.any():
         return None
     picked = ordered[np.arange(n)[valid], position[valid]]
     picked = picked[picked >= 0]
     return int(picked.max()) if picked.size else None
+
+
+def _excused(instance: Instance, schedule: NDArray[np.int64], counted: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """Per person, how many counted rounds had to go to a topic they did not rank (no wish left)."""
+    ranked = instance.rank > 0
+    frozen_topics = np.where(~counted, schedule, -1)
+    ranked_left = ranked.sum(axis=1) - np.array(
+        [sum(1 for topic in set(row) if topic >= 0 and ranked[i, topic]) for i, row in enumerate(frozen_topics)],
+        dtype=np.int64,
+    )
+    excused: NDArray[np.int64] = np.maximum(0, counted.sum(axis=1) - ranked_left).astype(np.int64)
+    return excused
 
 
 def _result(
@@ -323,7 +336,13 @@ def _result(
     kept = 0
     if reasons is not None:
         moves, kept = _moves(problem, placements, reasons)
-    worst = worst_cost(instance, solved.schedule)
+    # Assignments kept by --keep-existing are locks while solving, but their ranks are what people
+    # get: only real locks (facilitators, speakers) are left out of the worst rank.
+    real = np.array(
+        [[(person.id, number) in real_locks for number in instance.rounds] for person in instance.people],
+        dtype=bool,
+    ).reshape(instance.n, instance.k)
+    worst = worst_cost(instance, solved.schedule, real if reasons is not None else None)
     certificate = Certificate(
         objective=options.objective,
         value=solved.value,

@@ -6,12 +6,20 @@ import sys
 
 __all__ = ["main"]
 
+INTERRUPTED = 130
+
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``konferenz`` command."""
-    from konferenz_cli.cli.app import build_app
-    from konferenz_cli.i18n import detect_language, set_language
+    try:
+        from konferenz_cli.cli.app import build_app
+        from konferenz_cli.i18n import detect_language, set_language
 
-    arguments = sys.argv[1:] if argv is None else list(argv)
-    set_language(detect_language(arguments))
-    build_app()(args=arguments, prog_name="konferenz")
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        set_language(detect_language(arguments))
+        build_app()(args=arguments, prog_name="konferenz")
+    except KeyboardInterrupt:
+        # Ctrl-C while Python is still loading the program (before any command
+        # runs, so nothing can be half-stored): no traceback, the promised code.
+        sys.stderr.write("\n")
+        sys.exit(INTERRUPTED)

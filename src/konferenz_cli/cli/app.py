@@ -13,6 +13,7 @@ import typer
 
 from konferenz_cli import __version__
 from konferenz_cli.cli.common import GLOBAL, Language, db_opt, lang_opt
+from konferenz_cli.cli.translated import KonferenzGroup, install_help_texts
 from konferenz_cli.i18n import set_language, t
 
 __all__ = ["COMMAND_MODULES", "build_app"]
@@ -33,25 +34,13 @@ COMMAND_MODULES = (
 )
 
 
-def _translate_typer() -> None:
-    from typer import rich_utils
-
-    rich_utils.ARGUMENTS_PANEL_TITLE = t("help.panel.arguments")
-    rich_utils.OPTIONS_PANEL_TITLE = t("help.panel.options")
-    rich_utils.COMMANDS_PANEL_TITLE = t("help.panel.commands")
-    rich_utils.ERRORS_PANEL_TITLE = t("help.panel.error")
-    rich_utils.ABORTED_TEXT = t("error.aborted")
-    rich_utils.REQUIRED_LONG_STRING = t("help.required")
-    rich_utils.DEFAULT_STRING = t("help.default")
-    rich_utils.RICH_HELP = t("help.try_help")
-
-
 def build_app() -> typer.Typer:
     """The konferenz application with every command, help in the current language."""
-    _translate_typer()
+    install_help_texts()
     app = typer.Typer(
         name="konferenz",
         help=t("app.help"),
+        cls=KonferenzGroup,
         no_args_is_help=True,
         context_settings={"help_option_names": ["-h", "--help"]},
         pretty_exceptions_show_locals=False,
@@ -72,6 +61,7 @@ def build_app() -> typer.Typer:
     ) -> None:
         GLOBAL.db = db
         GLOBAL.lang = lang.value if isinstance(lang, Language) else None
+        GLOBAL.event = None
         if GLOBAL.lang:
             set_language(GLOBAL.lang)
 

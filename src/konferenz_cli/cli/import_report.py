@@ -66,7 +66,7 @@ def print_report(report: ImportReport) -> None:
     _print_withdrawn(report)
     _print_unknown_answers(report)
     if report.footer_rows:
-        print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows)))
+        print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows), count=len(report.footer_rows)))
     if report.dry_run:
         print_note(t("import.dry_run_done"), style="yellow")
     elif report.strict_blocked:
@@ -111,7 +111,8 @@ def _print_mapping(report: ImportReport) -> None:
         print_note(t("import.meta_columns", columns=", ".join(f"„{h}“" for h in bookkeeping)))
     unmapped = report.mapping.unmapped
     if unmapped:
-        print_note(t("import.unmapped", columns=", ".join(f"„{h}“" for h in unmapped)), style="yellow")
+        quoted = ", ".join(t("word.quoted", text=header) for header in unmapped)
+        print_note(t("import.unmapped", columns=quoted), style="yellow")
 
 
 _WISH_FIELDS = ("preference_rank", "preferences", "preference_option")
@@ -151,13 +152,20 @@ def _print_preview(report: ImportReport) -> None:
         return
     table = Table(title=t("import.title.preview", count=len(report.preview)), header_style="bold")
     for key in _PREVIEW_KEYS:
-        table.add_column(t("import.col.row") if key == "row" else t(f"field.{key}"), overflow="fold")
+        header = t("import.col.row") if key == "row" else t(f"field.{key}")
+        table.add_column(header, overflow="fold", justify="right" if key == "row" else "left")
     yes, no = t("word.yes"), t("word.no")
     for row in report.preview:
         cells = []
         for key in _PREVIEW_KEYS:
             value = row.get(key)
-            cells.append(Text(t(f"status.{value}") if key == "status" and value else cell_text(value, yes, no)))
+            if key == "status" and value:
+                shown = t(f"status.{value}")
+            elif isinstance(value, list):
+                shown = "\n".join(cell_text(item, yes, no) for item in value)  # one wish per line
+            else:
+                shown = cell_text(value, yes, no)
+            cells.append(Text(shown))
         table.add_row(*cells)
     out.print(table)
 
@@ -185,7 +193,8 @@ def _summary_rows(report: ImportReport) -> list[tuple[str, int]]:
 
 def _print_summary(report: ImportReport) -> None:
     key = "import.title.summary_dry" if report.dry_run else "import.title.summary"
-    table = Table(title=t(key, path=report.path.name), header_style="bold")
+    out.print(Text(t(key, path=report.path.name), style="italic"))  # as a line: the table is too narrow for it
+    table = Table(header_style="bold")
     table.add_column(t("import.col.what"))
     table.add_column(t("import.col.count"), justify="right")
     for name, value in _summary_rows(report):

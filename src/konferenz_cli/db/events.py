@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from konferenz_cli.errors import EventNotFound, KonferenzError
 from konferenz_cli.models import AgendaItem, Event, Room, Round, Session, Topic
+from konferenz_cli.values import closest
 
 __all__ = [
     "add_agenda_item",
@@ -38,6 +39,7 @@ __all__ = [
     "remove_topic",
     "rooms",
     "rounds",
+    "session_overrides",
     "sessions",
     "set_setting",
     "setting",
@@ -354,8 +356,10 @@ def find_topic(db: Database, event_id: int, name_or_number: str) -> Topic:
     for topic in all_topics:
         if topic.name.casefold() == wanted.casefold() or str(topic.number) == wanted:
             return topic
-    names = ", ".join(topic.name for topic in all_topics) or "-"
-    raise KonferenzError("topic.not_found", topic=wanted, topics=names)
+    names = [topic.name for topic in all_topics]
+    suggestion = closest(wanted, names)
+    key = "topic.not_found_suggest" if suggestion else "topic.not_found"
+    raise KonferenzError(key, topic=wanted, topics=", ".join(names) or "-", suggestion=suggestion)
 
 
 def add_topic(db: Database, event_id: int, fields: Mapping[str, Any]) -> int:
@@ -466,6 +470,23 @@ def sessions(db: Database, event_id: int) -> list[Session]:
         )
         for row in rows
     ]
+
+
+def session_overrides(db: Database, event_id: int) -> list[dict[str, Any]]:
+    """The sessions whose own settings differ from their topic's (room, seats, facilitators, cancelled)."""
+    return _dicts(
+        db,
+        """
+        SELECT t.name AS topic, r.number AS round, rm.name AS room, s.capacity, s.min_size,
+               s.facilitators, s.cancelled, s.room_id
+        FROM sessions s JOIN topics t ON t.id = s.topic_id JOIN rounds r ON r.id = s.round_id
+        LEFT JOIN rooms rm ON rm.id = s.room_id
+        WHERE s.event_id = ? AND (s.room_id IS NOT NULL OR s.capacity IS NOT NULL
+              OR s.min_size IS NOT NULL OR s.facilitators IS NOT NULL OR s.cancelled)
+        ORDER BY r.number, t.number
+        """,
+        [event_id],
+    )
 
 
 def update_session(db: Database, session_id: int, fields: Mapping[str, Any]) -> None:

@@ -22,8 +22,10 @@ __all__ = [
     "delete_people",
     "find_people",
     "person_record",
+    "personal_row_count",
     "programme_mentions",
     "scrub_text_columns",
+    "withdraw_newsletter",
 ]
 
 #: Participant columns that identify a person or describe them individually; purged events keep the rest
@@ -177,6 +179,22 @@ def anonymise_participants(db: Database, event_id: int) -> int:
         "UPDATE attendance SET source = 'anonymised' WHERE participant_id IN "
         "(SELECT id FROM participants WHERE event_id = ?)",
         [event_id],
+    )
+    return int(cursor.rowcount or 0)
+
+
+def personal_row_count(db: Database, event_id: int) -> int:
+    """How many participants of the event still carry personal data (are not anonymised)."""
+    row = db.execute("SELECT COUNT(*) FROM participants WHERE event_id = ? AND anonymised = 0", [event_id]).fetchone()
+    return int(row[0])
+
+
+def withdraw_newsletter(db: Database, email: str, when: str) -> int:
+    """Record a withdrawn newsletter consent for ``email`` in every event; returns the rows changed."""
+    cursor = db.execute(
+        "UPDATE participants SET newsletter = 0, newsletter_withdrawn_at = ? "
+        "WHERE email = ? AND COALESCE(newsletter, 0) = 1",
+        [when, email],
     )
     return int(cursor.rowcount or 0)
 

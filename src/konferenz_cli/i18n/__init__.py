@@ -82,8 +82,15 @@ def t(key: str, /, **params: Any) -> str:
 
 
 def translate(key: str, language: str, /, **params: Any) -> str:
-    """The message ``key`` in ``language``, placeholders filled."""
-    entry = _load_catalogue().get(key)
+    """The message ``key`` in ``language``, placeholders filled.
+
+    A message with a ``{count}`` may have a singular form under ``KEY.one``
+    ("1 Person" rather than "1 Personen"); it is used when ``count`` is 1.
+    """
+    catalogue = _load_catalogue()
+    if params.get("count") == 1 and f"{key}.one" in catalogue:
+        key = f"{key}.one"
+    entry = catalogue.get(key)
     if entry is None:
         raise KeyError(f"message {key!r} is not in the catalogue")
     text = entry[language]
@@ -110,7 +117,10 @@ def format_datetime(value: dt.datetime, language: str | None = None) -> str:
     """Date and time in the short local form: "04.11.2023, 09:45" / "04/11/2023, 09:45"."""
     from babel.dates import format_datetime as babel_format_datetime
 
-    return babel_format_datetime(value, "short", locale=_babel_locale(language))
+    # Babel's "short" German form has a two-digit year (04.11.23): documents and
+    # funders want the year in full.
+    pattern = "dd.MM.yyyy, HH:mm" if (language or _current) == "de" else "dd/MM/yyyy, HH:mm"
+    return babel_format_datetime(value, pattern, locale=_babel_locale(language))
 
 
 def format_number(value: float, language: str | None = None) -> str:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from konferenz_cli.errors import ConfigError, KonferenzError
+from konferenz_cli.errors import ConfigError, not_a_readable_file
 from konferenz_cli.importers.aliases import (
     FORM_ACCOUNT_COLUMNS,
     PRETIX_MARKERS,
@@ -357,8 +357,8 @@ def read_mapping_file(path: Path) -> MappingFile:
     else:  # pragma: no cover - Python 3.10
         import tomli as tomllib
 
-    if not path.exists():
-        raise KonferenzError("file.not_found", path=str(path))
+    if not path.is_file():
+        raise not_a_readable_file(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:

@@ -56,11 +56,13 @@ def _shaping_for(pdf: Any, text: str) -> None:
 
     Latin, Greek and Cyrillic come out the same without it.
     """
+    from fpdf.errors import FPDFException
+
     wanted = bool(_COMPLEX.search(text))
     if wanted != bool(pdf.text_shaping):
         try:
             pdf.set_text_shaping(wanted)
-        except Exception:  # noqa: BLE001 - without uharfbuzz the text is still drawn, unshaped
+        except FPDFException:  # without uharfbuzz the text is still drawn, unshaped
             pdf.set_text_shaping(False)
 
 

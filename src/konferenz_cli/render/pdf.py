@@ -24,6 +24,7 @@ def fonts_dir() -> Path:
 def new_document(*, orientation: str = "portrait", title: str | None = None, language: str = "de") -> Any:
     """An empty A4 document with DejaVu Sans (regular, bold, italic) as its font."""
     from fpdf import FPDF
+    from fpdf.errors import FPDFException
 
     pdf = FPDF(orientation=orientation, unit="mm", format="A4")
     folder = fonts_dir()
@@ -33,7 +34,7 @@ def new_document(*, orientation: str = "portrait", title: str | None = None, lan
     pdf.set_font(FONT_FAMILY, size=11)
     try:
         pdf.set_text_shaping(True)
-    except Exception:  # noqa: BLE001 - shaping needs uharfbuzz; plain text still renders without it
+    except FPDFException:  # shaping needs uharfbuzz; plain text still renders without it
         pass
     pdf.set_creator("konferenz")
     pdf.set_lang(language)

@@ -175,11 +175,6 @@ def render_template(environment: Any, names: Sequence[str], context: dict[str, A
         raise KonferenzError("templates.failed", name=name, line=line, reason=str(error)) from None
 
 
-def _line_of(error: BaseException) -> str:
-    """The template line from the traceback Jinja rewrites to point into the template."""
-    return _where(error, "")[1]
-
-
 def _where(error: BaseException, default_name: str) -> tuple[str, str]:
     """The innermost template file and line in the traceback (Jinja rewrites it to point there)."""
     traceback = error.__traceback__

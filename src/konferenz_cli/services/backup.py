@@ -7,7 +7,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.db import backup as sqlite_backup
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 
 __all__ = ["backup_database", "check_backup", "restore_database"]
 
@@ -20,12 +21,7 @@ def _private_file(path: Path) -> None:
 
 def _copy(source: sqlite3.Connection, target_path: Path) -> None:
     """Copy with SQLite's online backup: consistent even while other processes write."""
-    target = sqlite3.connect(str(target_path))
-    try:
-        source.backup(target, pages=256)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+    sqlite_backup.copy_open(source, target_path)
     os.chmod(target_path, 0o600)
 
 
@@ -35,6 +31,8 @@ def backup_database(db_path: Path, target: Path, *, overwrite: bool = False) -> 
 
     if target.resolve() == db_path.resolve():
         raise KonferenzError("backup.same_file", path=str(target))
+    if target.is_dir():
+        raise KonferenzError("output.is_directory", path=str(target))
     if target.exists() and not overwrite:
         raise KonferenzError("backup.exists", path=str(target))
     if not target.parent.is_dir():
@@ -53,19 +51,9 @@ def check_backup(path: Path) -> int:
     from konferenz_cli.db.migrations import MIGRATION_SET, migrations
 
     if not path.is_file():
-        raise KonferenzError("file.not_found", path=str(path))
+        raise not_a_readable_file(path)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            status = connection.execute("PRAGMA integrity_check").fetchone()[0]
-            applied = [
-                row[0]
-                for row in connection.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
-                )
-            ]
-        finally:
-            connection.close()
+        status, applied = sqlite_backup.inspect(path, MIGRATION_SET)
     except sqlite3.DatabaseError:
         raise KonferenzError("restore.not_konferenz", path=str(path)) from None
     if status != "ok":
@@ -95,14 +83,6 @@ def restore_database(backup: Path, db_path: Path) -> Path | None:
         backup_database(db_path, safety)
     else:
         _private_file(db_path)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        target = sqlite3.connect(str(db_path), timeout=30)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    sqlite_backup.copy_file(backup, db_path)
     open_db(db_path).close()
     return safety

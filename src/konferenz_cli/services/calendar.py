@@ -27,7 +27,7 @@ from konferenz_cli.db import events as event_store
 from konferenz_cli.db import participants as participant_store
 from konferenz_cli.db.connection import transaction
 from konferenz_cli.errors import KonferenzError
-from konferenz_cli.i18n import format_date, translate
+from konferenz_cli.i18n import translate
 from konferenz_cli.models import AgendaItem, Assignment, Event, Participant, Session, Topic
 from konferenz_cli.render.frab import FrabConference, FrabTalk
 from konferenz_cli.render.ical import CalendarDocument, CalendarEntry, CalendarWriter, Person
@@ -344,14 +344,6 @@ def write_personal_calendars(
         if on_written:
             on_written()
     return written
-
-
-def date_label(data: AgendaData) -> str:
-    """The event's date(s) as people write them, in the calendar's language."""
-    first = format_date(data.event.date, "long", language=data.language)
-    if data.event.last_date == data.event.date:
-        return first
-    return f"{first} – {format_date(data.event.last_date, 'long', language=data.language)}"
 
 
 def frab_conference(data: AgendaData) -> FrabConference:

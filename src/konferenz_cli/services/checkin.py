@@ -22,7 +22,7 @@ from sqlite_utils import Database
 from konferenz_cli.db import attendance as attendance_store
 from konferenz_cli.db import participants as participant_store
 from konferenz_cli.db.connection import transaction
-from konferenz_cli.errors import KonferenzError, ValidationError
+from konferenz_cli.errors import KonferenzError, ValidationError, not_a_readable_file
 from konferenz_cli.models import Event, Participant
 from konferenz_cli.services.textmatch import fold, is_tick, matches_all, split_name
 from konferenz_cli.values import is_valid_email, parse_date
@@ -226,8 +226,8 @@ def import_ticked_list(db: Database, event: Event, path: Path, day: dt.date | No
 def _read_sheets(path: Path) -> list[tuple[str, list[list[Any]]]]:
     from python_calamine import CalamineError, CalamineWorkbook
 
-    if not path.exists():
-        raise KonferenzError("file.not_found", path=str(path))
+    if not path.is_file():
+        raise not_a_readable_file(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm", ".ods", ".xls"):
         raise KonferenzError("checkin.list_format", path=str(path))
     try:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from konferenz_cli.errors import ConfigError, KonferenzError
+from konferenz_cli.errors import ConfigError, KonferenzError, not_a_readable_file
 from konferenz_cli.services.events import (
     EVENT_FIELDS,
     ROOM_FIELDS,
@@ -44,12 +44,10 @@ def load_event_file(path: Path) -> EventPlan:
     """Read and check the event file at ``path``."""
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ConfigError("file.not_found", path=str(path)) from None
     except UnicodeDecodeError:
         raise ConfigError("event_file.not_utf8", path=str(path)) from None
     except OSError as error:
-        raise ConfigError("file.unreadable", path=str(path), reason=error.strerror or str(error)) from None
+        raise not_a_readable_file(path, error) from None
     return parse_event_file(text, path.name)
 
 

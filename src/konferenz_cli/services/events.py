@@ -513,28 +513,17 @@ def _topic_spec(db: Database, event_id: int, topic: Any) -> dict[str, Any]:
 
 
 def _session_specs(db: Database, event_id: int) -> list[dict[str, Any]]:
-    rows = db.execute(
-        """
-        SELECT t.name AS topic, r.number AS round, rm.name AS room, s.capacity, s.min_size,
-               s.facilitators, s.cancelled, s.room_id
-        FROM sessions s JOIN topics t ON t.id = s.topic_id JOIN rounds r ON r.id = s.round_id
-        LEFT JOIN rooms rm ON rm.id = s.room_id
-        WHERE s.event_id = ? AND (s.room_id IS NOT NULL OR s.capacity IS NOT NULL
-              OR s.min_size IS NOT NULL OR s.facilitators IS NOT NULL OR s.cancelled)
-        """,
-        [event_id],
-    ).fetchall()
     specs = []
-    for topic, round_, room, capacity, min_size, facilitators, cancelled, room_id in rows:
-        spec: dict[str, Any] = {"topic": topic, "round": round_, "cancelled": bool(cancelled)}
-        if room_id is not None:
-            spec["room"] = room
-        if capacity is not None:
-            spec["capacity"] = capacity
-        if min_size is not None:
-            spec["min_size"] = min_size
-        if facilitators is not None:
-            spec["facilitators"] = tuple(json.loads(facilitators))
+    for row in store.session_overrides(db, event_id):
+        spec: dict[str, Any] = {"topic": row["topic"], "round": row["round"], "cancelled": bool(row["cancelled"])}
+        if row["room_id"] is not None:
+            spec["room"] = row["room"]
+        if row["capacity"] is not None:
+            spec["capacity"] = row["capacity"]
+        if row["min_size"] is not None:
+            spec["min_size"] = row["min_size"]
+        if row["facilitators"] is not None:
+            spec["facilitators"] = tuple(json.loads(row["facilitators"]))
         specs.append(spec)
     return specs
 

@@ -112,10 +112,6 @@ class LetterKit:
             known = ", ".join((*MESSAGE_TEMPLATES, *PAGE_TEMPLATES))
             raise KonferenzError("mail.template_unknown", name=self.template, set=self.set_name, known=known)
 
-    def has_part(self, part: str) -> bool:
-        """Whether the template has this part (subject, text or html)."""
-        return find_part(self._environment, self.template, part, self.set_name) is not None
-
     @property
     def assignments(self) -> dict[int, list[Assignment]]:
         """Everyone's assignments, by participant id."""

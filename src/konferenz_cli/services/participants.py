@@ -20,6 +20,7 @@ from konferenz_cli.errors import KonferenzError, ValidationError
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
 from konferenz_cli.importers.values import clean_name, clean_text, normalise_email, valid_email
 from konferenz_cli.models import PARTICIPANT_STATUSES, Event, Participant
+from konferenz_cli.values import closest
 
 __all__ = [
     "LISTING_KEYS",
@@ -177,8 +178,10 @@ def _wishes(db: Database, event: Event, text: str) -> list[int]:
     for wish in matcher.split(text):
         topic = matcher.match(wish)
         if topic is None:
-            names = ", ".join(t.name for t in matcher.topics) or "-"
-            raise KonferenzError("topic.not_found", topic=wish, topics=names)
+            names = [t.name for t in matcher.topics]
+            suggestion = closest(wish, names)
+            key = "topic.not_found_suggest" if suggestion else "topic.not_found"
+            raise KonferenzError(key, topic=wish, topics=", ".join(names) or "-", suggestion=suggestion)
         chosen.append(topic.id)
     return chosen
 

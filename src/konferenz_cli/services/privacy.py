@@ -114,11 +114,9 @@ def due_for_purge(db: Database, today: dt.date) -> list[PurgeCandidate]:
         purge_after = event.last_date + dt.timedelta(days=event.retention_days)
         if purge_after >= today:
             continue
-        rows = db.execute(
-            "SELECT COUNT(*) FROM participants WHERE event_id = ? AND anonymised = 0", [event.id]
-        ).fetchone()[0]
+        rows = store.personal_row_count(db, event.id)
         if rows:
-            due.append(PurgeCandidate(event.slug, event.title, event.date, purge_after, int(rows)))
+            due.append(PurgeCandidate(event.slug, event.title, event.date, purge_after, rows))
     return due
 
 
@@ -137,9 +135,4 @@ def withdraw_newsletter(db: Database, email: str, when: dt.datetime) -> int:
     """Record that ``email`` withdrew newsletter consent, in every event; returns rows changed."""
     address = email.strip().lower()
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE participants SET newsletter = 0, newsletter_withdrawn_at = ? "
-            "WHERE email = ? AND COALESCE(newsletter, 0) = 1",
-            [when.replace(microsecond=0).isoformat(), address],
-        )
-    return int(cursor.rowcount or 0)
+        return store.withdraw_newsletter(db, address, when.replace(microsecond=0).isoformat())

@@ -25,10 +25,11 @@ from sqlite_utils import Database
 from konferenz_cli.db import events as event_store
 from konferenz_cli.db import results as result_store
 from konferenz_cli.db.connection import transaction
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 from konferenz_cli.models import Event, Result, Topic
 from konferenz_cli.services.checkin import now_iso
 from konferenz_cli.services.textmatch import fold
+from konferenz_cli.values import closest
 
 __all__ = [
     "SECTIONS",
@@ -295,8 +296,10 @@ def add_result(
     """Store (or complete) the result of one topic, or one topic in one round."""
     topic = match_topic(event_store.topics(db, event.id), topic_text)
     if topic is None:
-        names = ", ".join(t.name for t in event_store.topics(db, event.id)) or "-"
-        raise KonferenzError("results.topic_not_found", topic=topic_text, topics=names)
+        names = [t.name for t in event_store.topics(db, event.id)]
+        suggestion = closest(topic_text, names)
+        key = "results.topic_not_found_suggest" if suggestion else "results.topic_not_found"
+        raise KonferenzError(key, topic=topic_text, topics=", ".join(names) or "-", suggestion=suggestion)
     given = {name: (value or "").strip() or None for name, value in texts.items() if value is not None}
     if not given and not replace:
         raise KonferenzError("results.nothing_given")
@@ -317,7 +320,7 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
     reading the same file twice changes nothing. Everything is stored together.
     """
     if not path.is_file():
-        raise KonferenzError("file.not_found", path=str(path))
+        raise not_a_readable_file(path)
     topics = event_store.topics(db, event.id)
     if path.suffix.lower() in (".md", ".markdown", ".txt"):
         try:

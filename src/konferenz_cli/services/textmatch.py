@@ -18,7 +18,10 @@ _NOT_TICKED = {"", "nein", "no", "n", "0", "false", "falsch", "-", "–", "—",
 
 def fold(text: str | None) -> str:
     """Lower-case, without accents, single spaces: "  Jörg  MÜLLER " -> "jorg muller"."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().replace("ß", "ss"))
+    # Compatibility forms first ("𝗔" -> "A"), so that case folding sees them; then decompose again
+    # for the accents case folding may have produced.
+    compatible = unicodedata.normalize("NFKD", text or "")
+    decomposed = unicodedata.normalize("NFKD", compatible.casefold().replace("ß", "ss"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
 

@@ -12,6 +12,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -21,6 +22,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import out
@@ -65,8 +67,7 @@ def register(app: typer.Typer) -> None:
     """Add the assignment commands to ``app``."""
     _register_assign_workgroups(app)
     _register_assignments(app)
-    group = typer.Typer(help=t("assign.help.group"), no_args_is_help=True)
-    app.add_typer(group, name="assign", help=t("assign.help.group"))
+    group = subcommands(app, "assign", "assign.help.group")
     _register_single(group)
 
 
@@ -102,11 +103,21 @@ def _register_assign_workgroups(app: typer.Typer) -> None:
         )
         database = store(db)
         chosen = resolve_event(database, event)
+        if explain:
+            _known_email(database, chosen, explain)  # before the run: a typo must not cost a stored result
         outcome = assignment.run(database, chosen, options, dry_run=dry_run)
         print_summary(chosen.title, outcome.summary)
         if explain:
             print_explanation(assignment.explain_person(outcome.loaded, outcome.result, explain))
         print_note(t("assign.stored") if outcome.stored else t("assign.dry_run"), style="green")
+
+
+def _known_email(database: Any, event: Any, email: str) -> None:
+    """Stop with the usual message unless someone of the event has this e-mail address."""
+    from konferenz_cli.db.participants import find_by_email
+
+    if find_by_email(database, event.id, email.strip().lower()) is None:
+        raise KonferenzError("assign.unknown_email", email=email.strip())
 
 
 def _register_assignments(app: typer.Typer) -> None:
@@ -163,7 +174,7 @@ def _register_single(group: typer.Typer) -> None:
     def set_one(
         email: Email,
         round_number: Annotated[int, typer.Option("--round", help=t("assign.opt.assign_round"), metavar="N")],
-        topic: Annotated[str, typer.Option("--topic", help=t("assign.opt.assign_topic"), metavar="TOPIC")],
+        topic: Annotated[str, typer.Option("--topic", help=t("assign.opt.assign_topic"), metavar=t("metavar.topic"))],
         lock: Annotated[bool, typer.Option("--lock", help=t("assign.opt.lock"))] = False,
         force: Annotated[bool, typer.Option("--force", help=t("assign.opt.force"))] = False,
         event: Annotated[Optional[str], event_opt()] = None,
@@ -234,7 +245,7 @@ def _register_single(group: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event)
         if not yes:
-            typer.confirm(t("assign.clear_confirm", slug=chosen.slug), abort=True)
+            confirm_or_stop(t("assign.clear_confirm", slug=chosen.slug))
         count = clear(database, chosen, include_locked=include_locked)
         print_note(t("assign.cleared", count=count), style="green")
 

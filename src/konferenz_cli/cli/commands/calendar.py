@@ -28,7 +28,9 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "export-ical", "help.export_ical")
     def export_ical(
-        output: Annotated[Optional[Path], _opt("--output", "-o", key="opt.ical_output", metavar="FILE.ics")] = None,
+        output: Annotated[
+            Optional[Path], _opt("--output", "-o", key="opt.ical_output", metavar=t("metavar.file") + ".ics")
+        ] = None,
         participant: Annotated[
             Optional[str], _opt("--participant", key="opt.ical_participant", metavar="EMAIL")
         ] = None,

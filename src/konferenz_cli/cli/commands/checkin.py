@@ -6,7 +6,17 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from konferenz_cli.cli.common import Language, command, db_opt, event_opt, lang_opt, print_note, resolve_event, store
+from konferenz_cli.cli.common import (
+    Language,
+    ask,
+    command,
+    db_opt,
+    event_opt,
+    lang_opt,
+    print_note,
+    resolve_event,
+    store,
+)
 from konferenz_cli.console import out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import t
@@ -28,7 +38,9 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "checkin", "help.checkin")
     def checkin(
-        query: Annotated[Optional[str], typer.Argument(help=t("arg.checkin_query"), show_default=False)] = None,
+        query: Annotated[
+            Optional[str], typer.Argument(help=t("arg.checkin_query"), metavar=t("metavar.query"), show_default=False)
+        ] = None,
         walk_in: Annotated[bool, typer.Option("--walk-in", help=t("opt.walk_in"))] = False,
         organisation: Annotated[Optional[str], _opt("--organisation", "opt.walk_in_organisation")] = None,
         email: Annotated[Optional[str], _opt("--email", "opt.walk_in_email")] = None,
@@ -88,13 +100,13 @@ def _label(person: Any) -> str:
     return " ".join(parts)
 
 
-def _choose(database: Any, event: Any, query: str, *, interactive: bool = True) -> Any:
+def _choose(database: Any, event: Any, query: str, *, live: bool = False) -> Any:
     """The one participant ``query`` means, asking for a number when several match; None if none."""
     from konferenz_cli.services.checkin import find_participants
 
     found = find_participants(database, event, query)
     if not found:
-        print_note(t("checkin.not_found", query=query), style="yellow")
+        _not_found(query, live=live)
         return None
     if len(found) == 1:
         return found[0]
@@ -105,18 +117,22 @@ def _choose(database: Any, event: Any, query: str, *, interactive: bool = True) 
     if len(found) > len(shown):
         print_note(t("checkin.more_found", count=len(found) - len(shown)))
     while True:
-        try:
-            answer = typer.prompt(t("checkin.pick"), default="", show_default=False)
-        except typer.Abort:
-            print_note(t("checkin.no_choice"), style="yellow")
-            return None
-        answer = answer.strip()
+        answer = (ask(t("checkin.pick")) or "").strip()
         if not answer:
             print_note(t("checkin.no_choice"), style="yellow")
             return None
         if answer.isdigit() and 1 <= int(answer) <= len(shown):
             return shown[int(answer) - 1]
         print_note(t("checkin.pick_again", count=len(shown)), style="yellow")
+
+
+def _not_found(query: str, *, live: bool) -> None:
+    """Say that nobody matched and how to go on: at the door, in a single command, by badge number."""
+    if query.strip().lstrip("#").isdigit():
+        key = "checkin.not_found_badge"
+    else:
+        key = "checkin.not_found_live" if live else "checkin.not_found"
+    print_note(t(key, query=query), style="yellow")
 
 
 def _show(database: Any, event: Any, done: Any) -> None:
@@ -166,45 +182,53 @@ def _live(database: Any, event: Any, day: Any) -> None:
     """The door loop: one line per arrival, until an empty line or end of input."""
     from konferenz_cli.db.attendance import attendance_count
     from konferenz_cli.db.participants import participants
+    from konferenz_cli.i18n import format_date
+
+    print_note(t("checkin.live_intro", title=event.title, day=format_date(day)))
+    session_count = 0
+    try:
+        while True:
+            line = (ask(t("checkin.live_prompt")) or "").strip()
+            if not line or line.casefold() in ("q", "quit", "exit", "ende"):
+                break
+            session_count += _live_line(database, event, day, line)
+    except KeyboardInterrupt:
+        print_note("")  # Ctrl-C leaves the prompt line open
+        raise
+    finally:
+        # Also after Ctrl-C (which then exits with 130): the door wants the count.
+        total = len([p for p in participants(database, event.id) if p.status != "cancelled"])
+        present = attendance_count(database, event.id)
+        print_note(t("checkin.live_summary", count=session_count, present=present, total=total))
+
+
+def _live_line(database: Any, event: Any, day: Any, line: str) -> int:
+    """Handle one line typed at the door; returns how many people it checked in."""
     from konferenz_cli.services import checkin as service
 
-    print_note(t("checkin.live_intro", title=event.title, day=day.isoformat()))
-    session_count = 0
-    while True:
-        try:
-            line = typer.prompt(t("checkin.live_prompt"), default="", show_default=False)
-        except typer.Abort:
-            break
-        line = line.strip()
-        if not line or line.casefold() in ("q", "quit", "exit", "ende"):
-            break
-        if line == "?":
-            print_note(t("checkin.live_help"))
-            continue
-        try:
-            if line.startswith("+"):
-                name, _, rest = line[1:].partition(";")
-                organisation, _, email = rest.partition(";")
-                done = service.walk_in(database, event, name, day, organisation=organisation, email=email or None)
-                _show(database, event, done)
-                session_count += 1
-            elif line.startswith("-"):
-                person = _choose(database, event, line[1:])
-                if person is not None:
-                    removed = service.undo_check_in(database, person, day)
-                    key = "checkin.undone" if removed else "checkin.nothing_to_undo"
-                    print_note(t(key, name=person.name or "?"))
-            else:
-                person = _choose(database, event, line)
-                if person is None:
-                    print_note(t("checkin.live_walk_in_hint"))
-                    continue
-                done = service.check_in(database, event, person, day)
-                _show(database, event, done)
-                session_count += 0 if done.already else 1
-        except KonferenzError as error:
-            print_note(t("error.prefix") + error.message(), style="red")
-    total = len([p for p in participants(database, event.id) if p.status != "cancelled"])
-    print_note(
-        t("checkin.live_summary", count=session_count, present=attendance_count(database, event.id), total=total)
-    )
+    if line == "?":
+        print_note(t("checkin.live_help"))
+        return 0
+    try:
+        if line.startswith("+"):
+            name, _, rest = line[1:].partition(";")
+            organisation, _, email = rest.partition(";")
+            done = service.walk_in(database, event, name, day, organisation=organisation, email=email or None)
+            _show(database, event, done)
+            return 1
+        if line.startswith("-"):
+            person = _choose(database, event, line[1:], live=True)
+            if person is not None:
+                removed = service.undo_check_in(database, person, day)
+                key = "checkin.undone" if removed else "checkin.nothing_to_undo"
+                print_note(t(key, name=person.name or "?"))
+            return 0
+        person = _choose(database, event, line, live=True)
+        if person is None:
+            return 0
+        done = service.check_in(database, event, person, day)
+        _show(database, event, done)
+        return 0 if done.already else 1
+    except KonferenzError as error:
+        print_note(t("error.prefix") + error.message(), style="red")
+        return 0

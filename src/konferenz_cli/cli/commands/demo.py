@@ -1,5 +1,8 @@
 """Command: demo."""
 
+import os
+import shutil
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -38,12 +41,26 @@ def register(app: typer.Typer) -> None:
             run = run_demo(out_dir, database, examples_dir())
         finally:
             database.close()
-        table = Table(title=t("demo.title"), header_style="bold")
+        table = Table(title=t("demo.title", folder=str(out_dir)), header_style="bold")
         table.add_column(t("demo.col.step"))
         table.add_column(t("demo.col.what"), overflow="fold")
-        table.add_column(t("demo.col.where"), overflow="fold")
+        table.add_column(t("demo.col.where"), overflow="fold", no_wrap=True)  # a path is read in one piece
         for step_key, what, where in run.made:
-            table.add_row(Text(t(step_key)), Text(what), Text(where))
+            table.add_row(Text(t(step_key)), Text(what), Text(_inside(where, out_dir)))
         out.print(table)
         print_note(t("demo.database", path=str(db_path)), style="green")
-        print_note(t("demo.next", db=str(db_path)))
+        print_note(t("demo.next", program=_program(), db=str(db_path)))
+
+
+def _inside(where: str, folder: Path) -> str:
+    """``where`` relative to the demo folder (named in the title), so the table stays narrow."""
+    prefix = f"{folder}{os.sep}"
+    return where[len(prefix) :] if where.startswith(prefix) else where
+
+
+def _program() -> str:
+    """How to call konferenz again: its name if it is on the PATH, else the path it was started by."""
+    started = Path(sys.argv[0])
+    if started.name == "konferenz" and shutil.which("konferenz") is None:
+        return str(started)
+    return "konferenz"

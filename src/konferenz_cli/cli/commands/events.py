@@ -2,7 +2,7 @@
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.table import Table
@@ -11,7 +11,9 @@ from rich.text import Text
 from konferenz_cli.cli.common import (
     Language,
     ListFormat,
+    ShowFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -21,12 +23,15 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import out
 from konferenz_cli.errors import KonferenzError
-from konferenz_cli.i18n import format_date, t
-from konferenz_cli.models import Event
+from konferenz_cli.i18n import format_date, format_number, t
+
+if TYPE_CHECKING:  # the models module is slow to import; --help does not need it
+    from konferenz_cli.models import Event
 
 
 def _opt(name: str, key: str, metavar: str | None = None) -> Any:
@@ -35,12 +40,13 @@ def _opt(name: str, key: str, metavar: str | None = None) -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the event commands to ``app``."""
-    event_app = typer.Typer(help=t("help.event"), no_args_is_help=True)
-    app.add_typer(event_app, name="event", help=t("help.event"))
+    event_app = subcommands(app, "event", "help.event")
 
     @command(app, "new-event", "help.new_event")
     def new_event(
-        title: Annotated[Optional[str], typer.Argument(help=t("arg.title"), show_default=False)] = None,
+        title: Annotated[
+            Optional[str], typer.Argument(help=t("arg.title"), metavar=t("metavar.title"), show_default=False)
+        ] = None,
         date: Annotated[Optional[str], _opt("--date", "opt.date", "YYYY-MM-DD")] = None,
         start: Annotated[Optional[str], _opt("--start", "opt.start", "HH:MM")] = None,
         end: Annotated[Optional[str], _opt("--end", "opt.end", "HH:MM")] = None,
@@ -56,7 +62,7 @@ def register(app: typer.Typer) -> None:
         slug: Annotated[Optional[str], _opt("--slug", "opt.slug")] = None,
         series: Annotated[Optional[str], _opt("--series", "opt.series")] = None,
         timezone: Annotated[Optional[str], _opt("--timezone", "opt.timezone")] = None,
-        capacity: Annotated[Optional[str], _opt("--capacity", "opt.capacity")] = None,
+        capacity: Annotated[Optional[str], _opt("--capacity", "opt.capacity", t("metavar.number"))] = None,
         organiser: Annotated[Optional[list[str]], _opt("--organiser", "opt.organiser")] = None,
         partner: Annotated[Optional[list[str]], _opt("--partner", "opt.partner")] = None,
         patron: Annotated[Optional[str], _opt("--patron", "opt.patron")] = None,
@@ -105,11 +111,11 @@ def register(app: typer.Typer) -> None:
         else:
             missing = [f"--{name}" for name in ("date", "start", "end") if name not in given]
             if title is None:
-                missing.insert(0, "TITLE")
+                missing.insert(0, t("metavar.title"))
             if missing:
                 raise KonferenzError("event.flags_missing", missing=", ".join(missing))
             plan = EventPlan(fields=clean_event_fields(given))
-        database = store(db)
+        database = store(db, create=True)
         event = create_event(database, plan, like=like)
         out.print(event.slug, markup=False, highlight=False)
         print_note(
@@ -177,8 +183,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         event: Annotated[Optional[str], event_opt()] = None,
         list_format: Annotated[
-            ListFormat, typer.Option("--format", "-f", help=t("opt.format_show"), case_sensitive=False)
-        ] = ListFormat.table,
+            ShowFormat, typer.Option("--format", "-f", help=t("opt.format_show"), case_sensitive=False)
+        ] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
@@ -187,15 +193,13 @@ def register(app: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event_slug or event)
         overview = event_overview(database, chosen)
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             import sys
 
             from konferenz_cli.render.tables import write_json
 
             write_json([overview], sys.stdout)
             return
-        if list_format is not ListFormat.table:
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         _print_event(chosen, overview)
 
     @command(event_app, "edit", "help.event_edit")
@@ -217,14 +221,16 @@ def register(app: typer.Typer) -> None:
         slug: Annotated[Optional[str], _opt("--slug", "opt.new_slug")] = None,
         series: Annotated[Optional[str], _opt("--series", "opt.series")] = None,
         timezone: Annotated[Optional[str], _opt("--timezone", "opt.timezone")] = None,
-        capacity: Annotated[Optional[str], _opt("--capacity", "opt.capacity")] = None,
+        capacity: Annotated[Optional[str], _opt("--capacity", "opt.capacity", t("metavar.number"))] = None,
         organiser: Annotated[Optional[list[str]], _opt("--organiser", "opt.organiser")] = None,
         partner: Annotated[Optional[list[str]], _opt("--partner", "opt.partner")] = None,
         patron: Annotated[Optional[str], _opt("--patron", "opt.patron")] = None,
         moderator: Annotated[Optional[str], _opt("--moderator", "opt.moderator")] = None,
         funding_programme: Annotated[Optional[str], _opt("--funding-programme", "opt.funding_programme")] = None,
         description: Annotated[Optional[str], _opt("--description", "opt.description")] = None,
-        retention_days: Annotated[Optional[str], _opt("--retention-days", "opt.retention_days")] = None,
+        retention_days: Annotated[
+            Optional[str], _opt("--retention-days", "opt.retention_days", t("metavar.number"))
+        ] = None,
         event_language: Annotated[Optional[str], _opt("--event-language", "opt.event_language", "de|en")] = None,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -277,7 +283,7 @@ def register(app: typer.Typer) -> None:
         chosen = event_store.event_by_slug(database, event_slug)
         count = event_store.participant_counts(database).get(chosen.id, 0)
         if not yes:
-            typer.confirm(t("event.remove_confirm", title=chosen.title, slug=chosen.slug, count=count), abort=True)
+            confirm_or_stop(t("event.remove_confirm", title=chosen.title, slug=chosen.slug, count=count))
         with transaction(database):
             event_store.delete_event(database, chosen.id)
         print_note(t("event.removed", slug=chosen.slug), style="green")
@@ -287,7 +293,7 @@ def _raw_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-def _programme_counts(database: Any, event: Event) -> dict[str, int]:
+def _programme_counts(database: Any, event: "Event") -> dict[str, int]:
     from konferenz_cli.db import events as event_store
 
     return {
@@ -297,7 +303,7 @@ def _programme_counts(database: Any, event: Event) -> dict[str, int]:
     }
 
 
-def _print_event(event: Event, overview: dict[str, Any]) -> None:
+def _print_event(event: "Event", overview: dict[str, Any]) -> None:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
@@ -340,13 +346,13 @@ def _print_event(event: Event, overview: dict[str, Any]) -> None:
         out.print(topics)
 
 
-def _fact_lines(event: Event) -> list[tuple[str, str | None]]:
+def _fact_lines(event: "Event") -> list[tuple[str, str | None]]:
     when = format_date(event.date)
     if event.end_date and event.end_date != event.date:
         when = f"{when} – {format_date(event.end_date)}"
-    hours = f"{event.start:%H:%M}–{event.end:%H:%M}"
+    hours = t("event.hours", start=f"{event.start:%H:%M}", end=f"{event.end:%H:%M}")
     if event.doors:
-        hours += " " + t("event.doors_at", doors=f"{event.doors:%H:%M}")
+        hours += ", " + t("event.doors_at", doors=f"{event.doors:%H:%M}")
     return [
         (t("col.slug"), event.slug),
         (t("col.date"), when),
@@ -364,6 +370,6 @@ def _fact_lines(event: Event) -> list[tuple[str, str | None]]:
         (t("col.patron"), event.patron),
         (t("col.moderator"), event.moderator),
         (t("col.funding_programme"), event.funding_programme),
-        (t("col.capacity"), str(event.capacity) if event.capacity else None),
+        (t("col.capacity"), format_number(event.capacity) if event.capacity else None),
         (t("col.description"), event.description),
     ]

@@ -17,7 +17,7 @@ from konferenz_cli.cli.common import (
     resolve_event,
     store,
 )
-from konferenz_cli.errors import KonferenzError
+from konferenz_cli.errors import KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import t
 
 
@@ -62,7 +62,9 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "lists", "help.lists")
     def lists(
-        kind: Annotated[ListKind, typer.Argument(help=t("arg.list_kind"), case_sensitive=False)],
+        kind: Annotated[
+            ListKind, typer.Argument(help=t("arg.list_kind"), metavar=t("metavar.list"), case_sensitive=False)
+        ],
         print_format: Annotated[
             PrintFormat, typer.Option("--format", "-f", help=t("opt.print_format"))
         ] = PrintFormat.pdf,
@@ -89,7 +91,7 @@ def register(app: typer.Typer) -> None:
         from konferenz_cli.services.print_lists import ListOptions, write_list
 
         if logo is not None and not logo.is_file():
-            raise KonferenzError("file.not_found", path=str(logo))
+            raise not_a_readable_file(logo)
         if blank is not None and blank < 0:
             raise KonferenzError("value.not_positive", field="--blank", value=str(blank))
         database = store(db)
@@ -118,3 +120,21 @@ def register(app: typer.Typer) -> None:
         summary = write_list(database, chosen, kind.value, print_format.value, target, options)
         print_note(t("output.written", path=str(target)), style="green")
         print_note(summary)
+        hint = _nothing_to_print(database, chosen, kind)
+        if hint:
+            print_note(hint, style="yellow")
+
+
+def _nothing_to_print(database: Any, event: Any, kind: "ListKind") -> Optional[str]:
+    """What to do first when the list came out without names (a blank sheet still has its uses)."""
+    from konferenz_cli.db.assignments import assignments
+    from konferenz_cli.db.attendance import attendance_count
+    from konferenz_cli.db.participants import participants
+
+    if not participants(database, event.id):
+        return t("lists.hint.no_participants", slug=event.slug)
+    if kind is ListKind.workgroups and not assignments(database, event.id):
+        return t("lists.hint.no_assignments", slug=event.slug)
+    if kind is ListKind.certificates and not attendance_count(database, event.id):
+        return t("lists.hint.nobody_checked_in")
+    return None

@@ -11,6 +11,7 @@ from rich.text import Text
 
 from konferenz_cli.cli.common import (
     Language,
+    ask_secret,
     command,
     db_opt,
     event_opt,
@@ -20,7 +21,7 @@ from konferenz_cli.cli.common import (
     store,
 )
 from konferenz_cli.console import out
-from konferenz_cli.errors import ExitCode, KonferenzError
+from konferenz_cli.errors import ExitCode, KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import t
 
 
@@ -28,7 +29,7 @@ def _opt(*names: str, key: str, metavar: Optional[str] = None) -> Any:
     return typer.Option(*names, help=t(key), metavar=metavar, show_default=False)
 
 
-Templates = Annotated[Optional[Path], _opt("--templates", key="opt.templates", metavar="DIR")]
+Templates = Annotated[Optional[Path], _opt("--templates", key="opt.templates", metavar=t("metavar.folder"))]
 Informal = Annotated[bool, typer.Option("--informal", help=t("opt.informal"))]
 Statuses = Annotated[Optional[list[str]], _opt("--status", key="opt.recipient_status", metavar="STATUS")]
 Recipients = Annotated[Optional[list[str]], _opt("--to", key="opt.to", metavar="EMAIL")]
@@ -63,7 +64,7 @@ def _attachments(paths: Optional[list[Path]]) -> list[Any]:
     found = []
     for path in paths or []:
         if not path.is_file():
-            raise KonferenzError("file.not_found", path=str(path))
+            raise not_a_readable_file(path)
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         found.append(Attachment(path.name, content_type, path.read_bytes()))
     return found
@@ -86,7 +87,7 @@ def register(app: typer.Typer) -> None:
 def _register_render(app: typer.Typer) -> None:
     @command(app, "render", "help.render")
     def render(
-        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar="TEMPLATE")],
+        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar=t("metavar.template"))],
         output: Annotated[Path, _opt("--output", "-o", key="opt.render_output", metavar=t("metavar.folder"))],
         per_participant: Annotated[
             bool, typer.Option("--per-participant", help=t("opt.render_per_participant"))
@@ -117,7 +118,7 @@ def _register_render(app: typer.Typer) -> None:
         )
         folder = _folder(output)
         if not per_participant:
-            written = _write_rendered(kit.render(kit.base_context()), folder, f"{chosen.slug}-{template}", None)
+            written = _write_rendered(kit.render(kit.base_context()), folder, f"{chosen.slug}-{template}")
             for path in written:
                 print_note(t("output.written", path=str(path)), style="green")
             return
@@ -137,7 +138,7 @@ def _register_render(app: typer.Typer) -> None:
         print_note(t("render.written_many", count=len(people), folder=str(folder)), style="green")
 
 
-def _write_rendered(rendered: Any, folder: Path, stem: str, subject_first: Optional[bool]) -> list[Path]:
+def _write_rendered(rendered: Any, folder: Path, stem: str) -> list[Path]:
     written = []
     if rendered.html is not None:
         path = folder / f"{stem}.html"
@@ -202,12 +203,12 @@ def _register_invitations(app: typer.Typer) -> None:
 def _register_send_mail(app: typer.Typer) -> None:
     @command(app, "send-mail", "help.send_mail")
     def send_mail(
-        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar="TEMPLATE")],
+        template: Annotated[str, typer.Argument(help=t("arg.template"), metavar=t("metavar.template"))],
         smtp_host: Annotated[str, _opt("--smtp-host", key="opt.smtp_host", metavar="HOST")],
         smtp_port: Annotated[Optional[int], _opt("--smtp-port", key="opt.smtp_port", metavar="PORT")] = None,
         starttls: Annotated[bool, typer.Option("--starttls", help=t("opt.starttls"))] = False,
         tls: Annotated[bool, typer.Option("--tls", help=t("opt.tls"))] = False,
-        smtp_user: Annotated[Optional[str], _opt("--smtp-user", key="opt.smtp_user", metavar="USER")] = None,
+        smtp_user: Annotated[Optional[str], _opt("--smtp-user", key="opt.smtp_user", metavar=t("metavar.user"))] = None,
         send: Annotated[bool, typer.Option("--send", help=t("opt.send"))] = False,
         rate: Annotated[float, typer.Option("--rate", help=t("opt.rate"), metavar="N")] = 60.0,
         newsletter: Annotated[bool, typer.Option("--newsletter", help=t("opt.newsletter"))] = False,
@@ -270,7 +271,9 @@ def _register_send_mail(app: typer.Typer) -> None:
         if smtp_user:
             password = os.environ.get("KONFERENZ_SMTP_PASSWORD")
             if password is None:
-                password = typer.prompt(t("mail.password_prompt", user=smtp_user, host=smtp_host), hide_input=True)
+                password = ask_secret(t("mail.password_prompt", user=smtp_user, host=smtp_host))
+            if not password:
+                raise KonferenzError("mail.password_missing")
             settings = SmtpSettings(settings.host, settings.port, security, smtp_user, password)
         _send(mailing, states, pending, settings, rate)
 

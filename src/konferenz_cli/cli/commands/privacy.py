@@ -9,7 +9,17 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from konferenz_cli.cli.common import Language, command, db_opt, lang_opt, print_note, store, yes_opt
+from konferenz_cli.cli.common import (
+    Language,
+    command,
+    confirm_or_stop,
+    db_opt,
+    lang_opt,
+    print_note,
+    store,
+    subcommands,
+    yes_opt,
+)
 from konferenz_cli.console import out
 from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import current_language, format_number, t
@@ -21,8 +31,7 @@ def _opt(name: str, key: str, metavar: Optional[str] = None) -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the data-protection and backup commands to ``app``."""
-    privacy = typer.Typer(help=t("help.privacy"), no_args_is_help=True)
-    app.add_typer(privacy, name="privacy", help=t("help.privacy"))
+    privacy = subcommands(app, "privacy", "help.privacy")
     Email = Annotated[Optional[str], typer.Argument(metavar="EMAIL", help=t("arg.person_email"), show_default=False)]
     Name = Annotated[Optional[str], _opt("--name", "opt.person_name")]
 
@@ -32,7 +41,7 @@ def register(app: typer.Typer) -> None:
         name: Name = None,
         output: Annotated[
             Optional[Path],
-            typer.Option("--output", "-o", help=t("opt.privacy_output"), metavar="DATEI", show_default=False),
+            typer.Option("--output", "-o", help=t("opt.privacy_output"), metavar=t("metavar.file"), show_default=False),
         ] = None,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -41,9 +50,7 @@ def register(app: typer.Typer) -> None:
         from konferenz_cli.services.privacy import export_person
 
         data = export_person(store(db), email, name)
-        base = output or Path(_safe_stem(email or name or "person"))
-        json_path = base.with_suffix(".json")
-        html_path = base.with_suffix(".html")
+        json_path, html_path = _export_paths(output, _safe_stem(email or name or "person"))
         if not json_path.parent.is_dir():
             raise KonferenzError("output.folder_missing", path=str(json_path.parent))
         json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -73,7 +80,7 @@ def register(app: typer.Typer) -> None:
         person = find_person(database, email, name)
         _show_what_goes(person)
         if not yes:
-            typer.confirm(t("privacy.forget_confirm", who=person.email or person.name), abort=True)
+            confirm_or_stop(t("privacy.forget_confirm", who=person.email or person.name))
         removed = forget_person(database, person)
         print_note(t("privacy.forgotten", who=person.email or person.name, count=removed), style="green")
         print_note(t("privacy.backups_hint"))
@@ -115,7 +122,7 @@ def register(app: typer.Typer) -> None:
             print_note(t("privacy.dry_run"))
             return
         if not yes:
-            typer.confirm(t("privacy.purge_confirm", count=len(candidates)), abort=True)
+            confirm_or_stop(t("privacy.purge_confirm", count=len(candidates)))
         count = purge_events(database, candidates)
         print_note(t("privacy.purged", count=count, events=len(candidates)), style="green")
 
@@ -134,7 +141,7 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "backup", "help.backup")
     def backup(
-        output: Annotated[Path, typer.Option("--output", "-o", help=t("opt.backup_output"), metavar="DATEI")],
+        output: Annotated[Path, typer.Option("--output", "-o", help=t("opt.backup_output"), metavar=t("metavar.file"))],
         force: Annotated[bool, typer.Option("--force", help=t("opt.overwrite"))] = False,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -150,7 +157,7 @@ def register(app: typer.Typer) -> None:
 
     @command(app, "restore", "help.restore")
     def restore(
-        backup_file: Annotated[Path, typer.Argument(metavar="DATEI", help=t("arg.backup_file"))],
+        backup_file: Annotated[Path, typer.Argument(metavar=t("metavar.file"), help=t("arg.backup_file"))],
         yes: Annotated[bool, yes_opt()] = False,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
@@ -161,11 +168,22 @@ def register(app: typer.Typer) -> None:
         target = resolve_db_path(db)
         version = check_backup(backup_file)
         if not yes and target.exists():
-            typer.confirm(t("restore.confirm", db=str(target), backup=str(backup_file)), abort=True)
+            confirm_or_stop(t("restore.confirm", db=str(target), backup=str(backup_file)))
         safety = restore_database(backup_file, target)
         print_note(t("restore.done", db=str(target), version=version), style="green")
         if safety is not None:
             print_note(t("restore.safety_copy", path=str(safety)))
+
+
+def _export_paths(output: Optional[Path], stem: str) -> tuple[Path, Path]:
+    """Where the JSON and HTML of an export go: into ``output`` if it is a folder, else next to its name."""
+    if output is None:
+        base = Path(stem)
+    elif output.is_dir():
+        base = output / stem
+    else:
+        base = output.with_name(output.stem) if output.suffix.lower() in (".json", ".html") else output
+    return base.with_name(base.name + ".json"), base.with_name(base.name + ".html")
 
 
 def _safe_stem(text: str) -> str:

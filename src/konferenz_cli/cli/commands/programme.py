@@ -9,6 +9,7 @@ from konferenz_cli.cli.common import (
     Language,
     ListFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -18,6 +19,7 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.errors import KonferenzError
@@ -50,8 +52,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _group(app: typer.Typer, name: str, help_key: str) -> typer.Typer:
-    group = typer.Typer(help=t(help_key), no_args_is_help=True)
-    app.add_typer(group, name=name, help=t(help_key))
+    group = subcommands(app, name, help_key)
     return group
 
 
@@ -189,7 +190,7 @@ def _register_agenda(app: typer.Typer) -> None:
 def _register_rooms(app: typer.Typer) -> None:
     rooms = _group(app, "room", "help.room")
     Name = Annotated[str, typer.Argument(metavar=t("metavar.name"), help=t("arg.room"))]
-    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.room_capacity")]
+    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.room_capacity", t("metavar.number"))]
     Description = Annotated[Optional[str], _opt("--description", "opt.description")]
 
     @command(rooms, "add", "help.room_add")
@@ -272,8 +273,8 @@ def _register_topics(app: typer.Typer) -> None:
     Description = Annotated[Optional[str], _opt("--description", "opt.description")]
     Facilitator = Annotated[Optional[list[str]], _opt("--facilitator", "opt.facilitator")]
     Room = Annotated[Optional[str], _opt("--room", "opt.topic_room")]
-    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.topic_capacity")]
-    MinSize = Annotated[Optional[str], _opt("--min-size", "opt.min_size")]
+    Capacity = Annotated[Optional[str], _opt("--capacity", "opt.topic_capacity", t("metavar.number"))]
+    MinSize = Annotated[Optional[str], _opt("--min-size", "opt.min_size", t("metavar.number"))]
 
     @command(topics, "add", "help.topic_add")
     def add(
@@ -304,8 +305,12 @@ def _register_topics(app: typer.Typer) -> None:
             }
         )
         database = store(db)
-        service.add_topic(database, resolve_event(database, event), raw)
+        chosen = resolve_event(database, event)
+        new_room = _is_new_room(database, chosen, room)
+        service.add_topic(database, chosen, raw)
         print_note(t("topic.added", topic=name), style="green")
+        if new_room:
+            print_note(t("room.created_for_topic", room=room), style="yellow")
 
     @command(topics, "edit", "help.topic_edit")
     def edit(
@@ -336,9 +341,16 @@ def _register_topics(app: typer.Typer) -> None:
                 "standing": standing,
             }
         )
+        from konferenz_cli.db import events as event_store
+
         database = store(db)
-        service.edit_topic(database, resolve_event(database, event), name, raw)
-        print_note(t("topic.updated", topic=new_name or name), style="green")
+        chosen = resolve_event(database, event)
+        topic = event_store.find_topic(database, chosen.id, name)
+        new_room = _is_new_room(database, chosen, room)
+        service.edit_topic(database, chosen, name, raw)
+        print_note(t("topic.updated", topic=new_name or topic.name), style="green")
+        if new_room:
+            print_note(t("room.created_for_topic", room=room), style="yellow")
 
     @command(topics, "remove", "help.topic_remove")
     def remove(
@@ -354,7 +366,7 @@ def _register_topics(app: typer.Typer) -> None:
         database = store(db)
         topic = event_store.find_topic(database, resolve_event(database, event).id, name)
         if not yes:
-            typer.confirm(t("topic.remove_confirm", topic=topic.name), abort=True)
+            confirm_or_stop(t("topic.remove_confirm", topic=topic.name))
         with transaction(database):
             event_store.remove_topic(database, topic.id)
         print_note(t("topic.removed", topic=topic.name), style="green")
@@ -444,7 +456,7 @@ def _register_rounds(app: typer.Typer) -> None:
         database = store(db)
         round_ = find_round(database, resolve_event(database, event), number)
         if not yes:
-            typer.confirm(t("round.remove_confirm", round=number), abort=True)
+            confirm_or_stop(t("round.remove_confirm", round=number))
         with transaction(database):
             event_store.remove_round(database, round_.id)
         print_note(t("round.removed", round=number), style="green")
@@ -480,8 +492,8 @@ def _register_sessions(app: typer.Typer) -> None:
         topic: Annotated[str, _opt("--topic", "opt.session_topic")],
         round_: Annotated[int, _opt("--round", "opt.session_round")],
         room: Annotated[Optional[str], _opt("--room", "opt.session_room")] = None,
-        capacity: Annotated[Optional[str], _opt("--capacity", "opt.session_capacity")] = None,
-        min_size: Annotated[Optional[str], _opt("--min-size", "opt.min_size")] = None,
+        capacity: Annotated[Optional[str], _opt("--capacity", "opt.session_capacity", t("metavar.number"))] = None,
+        min_size: Annotated[Optional[str], _opt("--min-size", "opt.min_size", t("metavar.number"))] = None,
         facilitator: Annotated[Optional[list[str]], _opt("--facilitator", "opt.facilitator")] = None,
         cancelled: Annotated[
             Optional[bool], typer.Option("--cancel/--reopen", help=t("opt.session_cancel"), show_default=False)
@@ -540,3 +552,10 @@ def _register_sessions(app: typer.Typer) -> None:
             Column("cancelled", t("word.cancelled")),
         ]
         emit_listing(rows, columns, list_format, output, title=t("title.sessions"))
+
+
+def _is_new_room(database: Any, event: Any, room: Optional[str]) -> bool:
+    """Whether naming ``room`` for a topic will create it (worth a word: it may be a typo)."""
+    from konferenz_cli.db import events as event_store
+
+    return bool(room) and event_store.room_by_name(database, event.id, room or "") is None

@@ -11,7 +11,9 @@ from rich.text import Text
 from konferenz_cli.cli.common import (
     Language,
     ListFormat,
+    ShowFormat,
     command,
+    confirm_or_stop,
     db_opt,
     emit_listing,
     event_opt,
@@ -19,8 +21,10 @@ from konferenz_cli.cli.common import (
     lang_opt,
     output_opt,
     print_note,
+    readable,
     resolve_event,
     store,
+    subcommands,
     yes_opt,
 )
 from konferenz_cli.console import err, out
@@ -40,8 +44,7 @@ def _show_format_opt() -> Any:
 
 def register(app: typer.Typer) -> None:
     """Add the registration and participant commands to ``app``."""
-    participant_app = typer.Typer(help=t("help.participant"), no_args_is_help=True)
-    app.add_typer(participant_app, name="participant", help=t("help.participant"))
+    participant_app = subcommands(app, "participant", "help.participant")
 
     @command(app, "import-registrations", "help.import_registrations")
     def import_registrations(
@@ -53,15 +56,13 @@ def register(app: typer.Typer) -> None:
         write_mapping: Annotated[Optional[Path], _opt("--write-mapping", "opt.write_mapping", "FILE.toml")] = None,
         strict: Annotated[bool, typer.Option("--strict", help=t("opt.strict"))] = False,
         encoding: Annotated[Optional[str], _opt("--encoding", "opt.encoding", "cp1252")] = None,
-        list_format: Annotated[ListFormat, _show_format_opt()] = ListFormat.table,
+        list_format: Annotated[ShowFormat, _show_format_opt()] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
         from konferenz_cli.services.registrations import ImportOptions
         from konferenz_cli.services.registrations import import_registrations as run_import
 
-        if list_format not in (ListFormat.table, ListFormat.json):
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         database = store(db)
         chosen = resolve_event(database, event)
         options = ImportOptions(
@@ -72,10 +73,10 @@ def register(app: typer.Typer) -> None:
             strict=strict,
             write_mapping=write_mapping,
         )
-        with _ProgressBar(list_format is ListFormat.table) as progress:
+        with _ProgressBar(list_format is ShowFormat.table) as progress:
             options.progress = progress
             report = run_import(database, chosen, file, options)
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             from konferenz_cli.cli.import_report import report_json
             from konferenz_cli.render.tables import write_json
 
@@ -114,13 +115,14 @@ def register(app: typer.Typer) -> None:
             title=t("title.participants", title=chosen.title, count=len(rows)),
             table_columns=shown,
             sheet_name=t("sheet.participants"),
+            empty=None if status or topic or search else t("participants.none_yet", slug=chosen.slug),
         )
 
     @command(participant_app, "show", "help.participant_show")
     def show_participant(
         reference: Annotated[str, typer.Argument(metavar="ID|E-MAIL|NAME", help=t("arg.participant"))],
         event: Annotated[Optional[str], event_opt()] = None,
-        list_format: Annotated[ListFormat, _show_format_opt()] = ListFormat.table,
+        list_format: Annotated[ShowFormat, _show_format_opt()] = ShowFormat.table,
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
@@ -129,13 +131,11 @@ def register(app: typer.Typer) -> None:
         database = store(db)
         chosen = resolve_event(database, event)
         record = participant_record(find_participant(database, chosen, reference))
-        if list_format is ListFormat.json:
+        if list_format is ShowFormat.json:
             from konferenz_cli.render.tables import write_json
 
             write_json([record], sys.stdout)
             return
-        if list_format is not ListFormat.table:
-            raise KonferenzError("output.format_unsupported", format=list_format.value, formats="table, json")
         _print_record(record)
 
     @command(participant_app, "edit", "help.participant_edit")
@@ -242,7 +242,7 @@ def register(app: typer.Typer) -> None:
         chosen = resolve_event(database, event)
         person = find_participant(database, chosen, reference)
         if not yes:
-            typer.confirm(t("participant.remove_confirm", name=person.name, email=person.email or "-"), abort=True)
+            confirm_or_stop(t("participant.remove_confirm", name=person.name, email=person.email or "-"))
         moved_up = remove(database, chosen, person)
         print_note(t("participant.removed", name=person.name), style="green")
         if moved_up is not None:
@@ -297,8 +297,6 @@ def _listing_columns() -> tuple[list[Any], list[Any]]:
 
 
 def _print_record(record: dict[str, Any]) -> None:
-    from konferenz_cli.render.tables import cell_text
-
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
@@ -310,6 +308,6 @@ def _print_record(record: dict[str, Any]) -> None:
             continue
         if value is None or value == [] or value == "":
             continue
-        shown = t(f"status.{value}") if key == "status" else cell_text(value, yes, no)
+        shown = t(f"status.{value}") if key == "status" else readable(value, yes, no)
         grid.add_row(Text(t(f"field.{key}")), Text(shown))
     out.print(grid)

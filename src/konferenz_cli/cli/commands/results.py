@@ -13,6 +13,7 @@ from konferenz_cli.cli.common import (
     db_opt,
     emit_listing,
     event_opt,
+    file_error_message,
     format_opt,
     lang_opt,
     output_opt,
@@ -20,8 +21,9 @@ from konferenz_cli.cli.common import (
     print_note,
     resolve_event,
     store,
+    subcommands,
 )
-from konferenz_cli.errors import ExitCode, KonferenzError
+from konferenz_cli.errors import ExitCode, KonferenzError, not_a_readable_file
 from konferenz_cli.i18n import set_language, t
 
 
@@ -53,8 +55,7 @@ def _list(database: Any, event: Any, list_format: ListFormat, output: Optional[P
 
 def register(app: typer.Typer) -> None:
     """Add the results commands to ``app``."""
-    results_app = typer.Typer(help=t("help.results"), invoke_without_command=True)
-    app.add_typer(results_app, name="results", help=t("help.results"))
+    results_app = subcommands(app, "results", "help.results", invoke_without_command=True, no_args_is_help=False)
 
     @results_app.callback()
     def listing(
@@ -65,9 +66,11 @@ def register(app: typer.Typer) -> None:
         db: Annotated[Optional[Path], db_opt()] = None,
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
-        if ctx.invoked_subcommand is not None:
-            return
         chosen_lang = lang.value if lang else GLOBAL.lang
+        if ctx.invoked_subcommand is not None:
+            # "konferenz results -e SLUG import FILE": the subcommand works on the event named here.
+            GLOBAL.event, GLOBAL.db, GLOBAL.lang = event, db or GLOBAL.db, chosen_lang
+            return
         if chosen_lang:
             set_language(chosen_lang)
         try:
@@ -76,6 +79,11 @@ def register(app: typer.Typer) -> None:
         except KonferenzError as error:
             print_error(error.message())
             raise typer.Exit(error.exit_code) from None
+        except OSError as error:
+            if error.filename is None:
+                raise
+            print_error(file_error_message(error))
+            raise typer.Exit(1) from None
 
     @command(results_app, "add", "help.results_add")
     def add(
@@ -105,7 +113,7 @@ def register(app: typer.Typer) -> None:
         source = "cli"
         if file is not None:
             if not file.is_file():
-                raise KonferenzError("file.not_found", path=str(file))
+                raise not_a_readable_file(file)
             texts = {**dict(service.parse_sections(file.read_text(encoding="utf-8-sig"))), **_given(texts)}
             replace, source = True, file.name
         if edit:

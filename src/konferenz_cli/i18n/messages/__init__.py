@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 AREAS = (
     "core",
+    "usage",
     "events",
     "templates",
     "registrations",

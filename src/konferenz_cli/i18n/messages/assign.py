@@ -21,8 +21,10 @@ MESSAGES = {
         "Example: konferenz assignments --format xlsx -o assignments.xlsx",
     },
     "assign.help.group": {
-        "de": "Einzelne Zuteilungen von Hand setzen, festhalten, lösen, erklären oder löschen.",
-        "en": "Set, lock, unlock, explain or clear single assignments by hand.",
+        "de": "Einzelne Zuteilungen von Hand setzen, festhalten, lösen, erklären oder löschen."
+        "\n\nBeispiel: konferenz assign explain amina@example.org",
+        "en": "Set, lock, unlock, explain or clear single assignments by hand."
+        "\n\nExample: konferenz assign explain amina@example.org",
     },
     "assign.help.set": {
         "de": "Eine Person in einer Runde einem Thema zuteilen (geprüft gegen Kapazität und Wiederholung).\n\n"
@@ -31,16 +33,21 @@ MESSAGES = {
         "Example: konferenz assign set amina@example.org --round 1 --topic Language --lock",
     },
     "assign.help.lock": {
-        "de": "Gespeicherte Zuteilungen festhalten, damit neue Läufe sie nicht ändern (eine Person, eine Runde oder alle).",
-        "en": "Lock stored assignments so that new runs keep them (one person, one round or all).",
+        "de": "Gespeicherte Zuteilungen festhalten, damit neue Läufe sie nicht ändern (eine Person, eine Runde oder alle)."
+        "\n\nBeispiel: konferenz assign lock amina@example.org --round 1",
+        "en": "Lock stored assignments so that new runs keep them (one person, one round or all)."
+        "\n\nExample: konferenz assign lock amina@example.org --round 1",
     },
     "assign.help.unlock": {
-        "de": "Feste Zuteilungen wieder freigeben (eine Person, eine Runde oder alle).",
-        "en": "Unlock locked assignments (one person, one round or all).",
+        "de": "Feste Zuteilungen wieder freigeben (eine Person, eine Runde oder alle)."
+        "\n\nBeispiel: konferenz assign unlock --round 2",
+        "en": "Unlock locked assignments (one person, one round or all).\n\nExample: konferenz assign unlock --round 2",
     },
     "assign.help.clear": {
-        "de": "Zuteilungen der Veranstaltung löschen (feste nur mit --include-locked).",
-        "en": "Remove the event's assignments (locked ones only with --include-locked).",
+        "de": "Zuteilungen der Veranstaltung löschen (feste nur mit --include-locked)."
+        "\n\nBeispiel: konferenz assign clear --yes",
+        "en": "Remove the event's assignments (locked ones only with --include-locked)."
+        "\n\nExample: konferenz assign clear --yes",
     },
     "assign.help.explain": {
         "de": "Erklären, warum eine Person keinen besseren Wunsch bekommen hat (gespeicherte Zuteilung).\n\n"
@@ -200,6 +207,10 @@ MESSAGES = {
         "de": "Runde {round}: {count} Personen ohne Platz (z. B. {example}).",
         "en": "Round {round}: {count} people without a place (e.g. {example}).",
     },
+    "assign.infeasible.unplaced_round.one": {
+        "de": "Runde {round}: 1 Person ohne Platz ({example}).",
+        "en": "Round {round}: 1 person without a place ({example}).",
+    },
     "assign.infeasible.unknown": {
         "de": "Innerhalb der Zeitgrenze wurde keine gültige Verteilung gefunden. Versuchen Sie es mit einer längeren "
         "--time-limit oder mehr Plätzen.",
@@ -260,6 +271,10 @@ MESSAGES = {
     "assign.without_wish": {
         "de": "{count} Personen bekommen keinen ihrer Wünsche: {names}",
         "en": "{count} people get none of their wishes: {names}",
+    },
+    "assign.without_wish.one": {
+        "de": "1 Person bekommt keinen ihrer Wünsche: {names}",
+        "en": "1 person gets none of their wishes: {names}",
     },
     "assign.without_wish_none": {
         "de": "Alle Personen mit Wünschen bekommen mindestens einen davon.",
@@ -358,7 +373,10 @@ MESSAGES = {
         "en": "{count} groups are below their minimum size. With --min-size cancel they are cancelled and their "
         "people reassigned.",
     },
-    "assign.stored": {"de": "Gespeichert.", "en": "Stored."},
+    "assign.stored": {
+        "de": "Gespeichert. Weiter: konferenz assignments (die Liste), konferenz invitations (Einladungen mit den Gruppen).",
+        "en": "Stored. Next: konferenz assignments (the list), konferenz invitations (invitations with the groups).",
+    },
     "assign.dry_run": {"de": "Probelauf: nichts gespeichert.", "en": "Dry run: nothing stored."},
     "assign.objective.fair": {"de": "fair", "en": "fair"},
     "assign.objective.total": {"de": "Summe", "en": "total"},

@@ -57,6 +57,7 @@ MESSAGES = {
         "de": "Kalender geschrieben: {path} ({count} Einträge)",
         "en": "Calendar written: {path} ({count} entries)",
     },
+    "ical.written.one": {"de": "Kalender geschrieben: {path} (1 Eintrag)", "en": "Calendar written: {path} (1 entry)"},
     "ical.frab_written": {"de": "Programm (frab-XML) geschrieben: {path}", "en": "Agenda (frab XML) written: {path}"},
     "ical.written_many": {
         "de": "{count} Kalenderdateien geschrieben in {folder}",
@@ -102,6 +103,10 @@ MESSAGES = {
     "ical.skipped_no_email": {
         "de": "{count} Personen ohne E-Mail-Adresse erhalten keine Einladungsdatei.",
         "en": "{count} people without an e-mail address get no invitation file.",
+    },
+    "ical.skipped_no_email.one": {
+        "de": "1 Person ohne E-Mail-Adresse erhält keine Einladungsdatei.",
+        "en": "1 person without an e-mail address gets no invitation file.",
     },
     "ical.nobody": {
         "de": "Bei dieser Veranstaltung gibt es (mit diesem Status) niemanden; es wurde nichts geschrieben.",

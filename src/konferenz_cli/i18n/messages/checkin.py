@@ -16,8 +16,8 @@ MESSAGES = {
         "en": "E-mail, part of the name (case and accents do not matter) or badge number; with --walk-in the name.",
     },
     "opt.walk_in": {
-        "de": "Jemanden ohne Anmeldung aufnehmen und gleich einchecken (QUERY ist dann der Name).",
-        "en": "Register someone who came without registration and check them in (QUERY is then the name).",
+        "de": "Jemanden ohne Anmeldung aufnehmen und gleich einchecken (SUCHE ist dann der Name).",
+        "en": "Register someone who came without registration and check them in (SEARCH is then the name).",
     },
     "opt.walk_in_organisation": {
         "de": "Organisation der Person (mit --walk-in).",
@@ -63,6 +63,14 @@ MESSAGES = {
     "checkin.not_found": {
         "de": "Niemand gefunden für „{query}“. Prüfen Sie die Schreibweise oder nehmen Sie die Person mit --walk-in auf.",
         "en": "Nobody found for '{query}'. Check the spelling or register the person with --walk-in.",
+    },
+    "checkin.not_found_live": {
+        "de": "Niemand gefunden für „{query}“. Prüfen Sie die Schreibweise oder nehmen Sie die Person neu auf: +Vorname Nachname; Organisation",
+        "en": "Nobody found for '{query}'. Check the spelling or register the person: +First Last; Organisation",
+    },
+    "checkin.not_found_badge": {
+        "de": "Keine Person mit der Badge-Nummer {query}. Badge-Nummern vergibt „konferenz lists badges“; suchen Sie sonst nach Name oder E-Mail.",
+        "en": "Nobody has badge number {query}. Badge numbers are given by 'konferenz lists badges'; otherwise search by name or e-mail.",
     },
     "checkin.several": {
         "de": "{count} Personen passen zu „{query}“:",
@@ -139,12 +147,12 @@ MESSAGES = {
         "de": "müller → einchecken · 17 → Badge 17 · +Amina Haddad; Jobcenter → neu aufnehmen · -müller → zurücknehmen · Enter → Ende",
         "en": "muller → check in · 17 → badge 17 · +Amina Haddad; Jobcentre → register new · -muller → take back · Enter → end",
     },
-    "checkin.live_walk_in_hint": {
-        "de": "Neu aufnehmen mit: +Vorname Nachname; Organisation",
-        "en": "Register someone new with: +First Last; Organisation",
-    },
     "checkin.live_summary": {
         "de": "{count} Personen in dieser Sitzung eingecheckt; insgesamt anwesend: {present} von {total}.",
         "en": "{count} people checked in this session; present in total: {present} of {total}.",
+    },
+    "checkin.live_summary.one": {
+        "de": "1 Person in dieser Sitzung eingecheckt; insgesamt anwesend: {present} von {total}.",
+        "en": "1 person checked in this session; present in total: {present} of {total}.",
     },
 }

@@ -10,16 +10,6 @@ MESSAGES = {
         "create the event and its programme, import registrations, assign workgroups, invite, "
         "check in, document the results.",
     },
-    "help.panel.arguments": {"de": "Argumente", "en": "Arguments"},
-    "help.panel.options": {"de": "Optionen", "en": "Options"},
-    "help.panel.commands": {"de": "Befehle", "en": "Commands"},
-    "help.panel.error": {"de": "Fehler", "en": "Error"},
-    "help.required": {"de": "[Pflicht]", "en": "[required]"},
-    "help.default": {"de": "[Standard: {}]", "en": "[default: {}]"},
-    "help.try_help": {
-        "de": "Hilfe: '{command_path} {help_option}'",
-        "en": "Try '{command_path} {help_option}' for help.",
-    },
     "error.aborted": {"de": "Abgebrochen.", "en": "Aborted."},
     "error.prefix": {"de": "Fehler: ", "en": "Error: "},
     "error.interrupted": {
@@ -57,6 +47,12 @@ MESSAGES = {
         "de": "„{path}“ ist ein Ordner, keine Datenbankdatei. Geben Sie mit --db eine Datei an, z. B. --db {path}/konferenz.db.",
         "en": "'{path}' is a folder, not a database file. Give a file with --db, e.g. --db {path}/konferenz.db.",
     },
+    "db.missing": {
+        "de": "Die Datenbank „{path}“ gibt es noch nicht. Legen Sie zuerst eine Veranstaltung an "
+        "(konferenz new-event --from veranstaltung.toml) oder geben Sie mit --db bzw. $KONFERENZ_DB die richtige Datei an.",
+        "en": "The database '{path}' does not exist yet. Create an event first "
+        "(konferenz new-event --from event.toml) or give the right file with --db or $KONFERENZ_DB.",
+    },
     "db.folder_missing": {
         "de": "Der Ordner „{path}“ für die Datenbank existiert nicht. Legen Sie ihn an oder wählen Sie mit --db einen anderen Ort.",
         "en": "The folder '{path}' for the database does not exist. Create it or choose another place with --db.",
@@ -76,14 +72,50 @@ MESSAGES = {
         "de": "Die Datei „{path}“ gibt es nicht. Prüfen Sie Namen und Ordner.",
         "en": "The file '{path}' does not exist. Check its name and folder.",
     },
+    "file.is_directory": {
+        "de": "„{path}“ ist ein Ordner. Geben Sie die Datei darin an.",
+        "en": "'{path}' is a folder. Give the file inside it.",
+    },
     "file.unreadable": {
         "de": "Die Datei „{path}“ lässt sich nicht lesen: {reason}.",
         "en": "The file '{path}' cannot be read: {reason}.",
     },
+    "file.os_error": {
+        "de": "„{path}“ lässt sich nicht verwenden: {reason}.",
+        "en": "'{path}' cannot be used: {reason}.",
+    },
+    "file.reason.permission": {
+        "de": "keine Berechtigung – ist die Datei in Excel oder Word geöffnet? Dann dort schließen; sonst einen anderen Ordner wählen",
+        "en": "permission denied – is the file open in Excel or Word? Close it there; otherwise choose another folder",
+    },
+    "file.reason.read_only": {
+        "de": "der Datenträger ist schreibgeschützt – wählen Sie einen anderen Ordner",
+        "en": "the drive is read-only – choose another folder",
+    },
+    "file.reason.disk_full": {
+        "de": "der Datenträger ist voll – schaffen Sie Platz oder wählen Sie einen anderen Ordner",
+        "en": "the drive is full – free some space or choose another folder",
+    },
+    "file.reason.missing": {
+        "de": "das gibt es nicht – prüfen Sie Namen und Ordner",
+        "en": "it does not exist – check the name and folder",
+    },
+    "file.reason.is_directory": {
+        "de": "das ist ein Ordner – geben Sie einen Dateinamen an",
+        "en": "it is a folder – give a file name",
+    },
+    "file.reason.not_directory": {
+        "de": "ein Teil des Pfads ist eine Datei, kein Ordner",
+        "en": "part of the path is a file, not a folder",
+    },
+    "file.reason.name_too_long": {
+        "de": "der Name ist zu lang – wählen Sie einen kürzeren",
+        "en": "the name is too long – choose a shorter one",
+    },
     "output.written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
     "output.empty": {"de": "(keine Einträge)", "en": "(no entries)"},
     "output.xlsx_needs_file": {
-        "de": "Für --format xlsx brauche ich eine Zieldatei: -o liste.xlsx",
+        "de": "Für --format xlsx ist eine Zieldatei nötig, z. B. -o liste.xlsx",
         "en": "--format xlsx needs a file to write to: -o list.xlsx",
     },
     "output.is_directory": {
@@ -97,10 +129,6 @@ MESSAGES = {
     "output.not_a_folder": {
         "de": "„{path}“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner.",
         "en": "'{path}' is a file, not a folder. Choose a folder.",
-    },
-    "output.format_unsupported": {
-        "de": "Das Format „{format}“ gibt es hier nicht. Möglich: {formats}.",
-        "en": "The format '{format}' is not available here. Choose one of: {formats}.",
     },
     "xlsx.page_label": {"de": "Seite &P von &N", "en": "Page &P of &N"},
     # --- values -------------------------------------------------------------
@@ -161,6 +189,7 @@ MESSAGES = {
     },
     # --- words --------------------------------------------------------------
     "word.yes": {"de": "ja", "en": "yes"},
+    "word.quoted": {"de": "„{text}“", "en": "'{text}'"},
     "word.no": {"de": "nein", "en": "no"},
     "word.round": {"de": "Runde", "en": "Round"},
     "word.cancelled": {"de": "abgesagt", "en": "cancelled"},

@@ -8,76 +8,129 @@ MESSAGES = {
         "en": "Create an event from options or from a TOML file (--from); prints its slug.\n\n"
         'Example: konferenz new-event "Integration conference 2023" --date 2023-11-04 --start 10:00 --end 13:00',
     },
-    "help.events": {"de": "Alle Veranstaltungen auflisten.", "en": "List all events."},
+    "help.events": {
+        "de": "Alle Veranstaltungen auflisten.\n\nBeispiel: konferenz events --format xlsx -o veranstaltungen.xlsx",
+        "en": "List all events.\n\nExample: konferenz events --format xlsx -o events.xlsx",
+    },
     "help.event": {
-        "de": "Eine Veranstaltung anzeigen, ändern oder löschen.",
-        "en": "Show, change or remove an event.",
+        "de": "Eine Veranstaltung anzeigen, ändern oder löschen.\n\nBeispiel: konferenz event show ik-eschwege-2023",
+        "en": "Show, change or remove an event.\n\nExample: konferenz event show ik-eschwege-2023",
     },
     "help.event_show": {
-        "de": "Eine Veranstaltung mit Programm und Arbeitsgruppen anzeigen.",
-        "en": "Show an event with its agenda and workgroups.",
+        "de": "Eine Veranstaltung mit Programm und Arbeitsgruppen anzeigen."
+        "\n\nBeispiel: konferenz event show ik-eschwege-2023",
+        "en": "Show an event with its agenda and workgroups."
+        "\n\nExample: konferenz event show ik-eschwege-2023 --format json",
     },
-    "help.event_edit": {"de": "Angaben einer Veranstaltung ändern.", "en": "Change an event's details."},
+    "help.event_edit": {
+        "de": "Angaben einer Veranstaltung ändern."
+        '\n\nBeispiel: konferenz event edit --venue "Bürgerhaus" --registration-deadline 2023-10-31',
+        "en": "Change an event's details."
+        '\n\nExample: konferenz event edit --venue "Town hall" --registration-deadline 2023-10-31',
+    },
     "help.event_remove": {
-        "de": "Eine Veranstaltung mit allen Anmeldungen löschen.",
-        "en": "Remove an event with all its registrations.",
+        "de": "Eine Veranstaltung mit allen Anmeldungen löschen.\n\nBeispiel: konferenz event remove ik-eschwege-2023",
+        "en": "Remove an event with all its registrations.\n\nExample: konferenz event remove ik-eschwege-2023",
     },
     "help.agenda": {
-        "de": "Programmpunkte hinzufügen, ändern, löschen, auflisten.",
-        "en": "Add, change, remove and list agenda items.",
+        "de": "Programmpunkte hinzufügen, ändern, löschen, auflisten.\n\nBeispiel: konferenz agenda list",
+        "en": "Add, change, remove and list agenda items.\n\nExample: konferenz agenda list",
     },
     "help.agenda_add": {
         "de": "Programmpunkt hinzufügen. Beispiel: konferenz agenda add --start 10:00 --end 10:20 --title Grußworte --kind welcome",
         "en": "Add an agenda item. Example: konferenz agenda add --start 10:00 --end 10:20 --title Welcome --kind welcome",
     },
     "help.agenda_edit": {
-        "de": "Programmpunkt ändern (ID aus „agenda list“).",
-        "en": "Change an agenda item (ID from 'agenda list').",
+        "de": "Programmpunkt ändern (ID aus „agenda list“)."
+        "\n\nBeispiel: konferenz agenda edit 3 --start 10:25 --end 10:50",
+        "en": "Change an agenda item (ID from 'agenda list')."
+        "\n\nExample: konferenz agenda edit 3 --start 10:25 --end 10:50",
     },
-    "help.agenda_remove": {"de": "Programmpunkt löschen.", "en": "Remove an agenda item."},
-    "help.agenda_list": {"de": "Programm auflisten.", "en": "List the agenda."},
-    "help.room": {"de": "Räume hinzufügen, ändern, löschen, auflisten.", "en": "Add, change, remove and list rooms."},
+    "help.agenda_remove": {
+        "de": "Programmpunkt löschen.\n\nBeispiel: konferenz agenda remove 3",
+        "en": "Remove an agenda item.\n\nExample: konferenz agenda remove 3",
+    },
+    "help.agenda_list": {
+        "de": "Programm auflisten.\n\nBeispiel: konferenz agenda list --format xlsx -o programm.xlsx",
+        "en": "List the agenda.\n\nExample: konferenz agenda list --format xlsx -o agenda.xlsx",
+    },
+    "help.room": {
+        "de": "Räume hinzufügen, ändern, löschen, auflisten.\n\nBeispiel: konferenz room list",
+        "en": "Add, change, remove and list rooms.\n\nExample: konferenz room list",
+    },
     "help.room_add": {
         "de": 'Raum hinzufügen. Beispiel: konferenz room add "Raum 1" --capacity 40',
         "en": 'Add a room. Example: konferenz room add "Room 1" --capacity 40',
     },
-    "help.room_edit": {"de": "Raum ändern.", "en": "Change a room."},
-    "help.room_remove": {"de": "Raum löschen.", "en": "Remove a room."},
-    "help.room_list": {"de": "Räume auflisten.", "en": "List the rooms."},
+    "help.room_edit": {
+        "de": 'Raum ändern.\n\nBeispiel: konferenz room edit "Raum 1" --capacity 45',
+        "en": 'Change a room.\n\nExample: konferenz room edit "Room 1" --capacity 45',
+    },
+    "help.room_remove": {
+        "de": 'Raum löschen.\n\nBeispiel: konferenz room remove "Raum 1"',
+        "en": 'Remove a room.\n\nExample: konferenz room remove "Room 1"',
+    },
+    "help.room_list": {
+        "de": "Räume auflisten.\n\nBeispiel: konferenz room list",
+        "en": "List the rooms.\n\nExample: konferenz room list",
+    },
     "help.topic": {
-        "de": "Arbeitsgruppen-Themen hinzufügen, ändern, löschen, auflisten.",
-        "en": "Add, change, remove and list workgroup topics.",
+        "de": "Arbeitsgruppen-Themen hinzufügen, ändern, löschen, auflisten.\n\nBeispiel: konferenz topic list",
+        "en": "Add, change, remove and list workgroup topics.\n\nExample: konferenz topic list",
     },
     "help.topic_add": {
         "de": 'Thema hinzufügen (mit einer Sitzung je Runde). Beispiel: konferenz topic add Sprache --room "Raum 1" --capacity 40',
         "en": 'Add a topic (with a session in each round). Example: konferenz topic add Language --room "Room 1" --capacity 40',
     },
-    "help.topic_edit": {"de": "Thema ändern.", "en": "Change a topic."},
-    "help.topic_remove": {"de": "Thema mit seinen Sitzungen löschen.", "en": "Remove a topic with its sessions."},
-    "help.topic_list": {"de": "Themen auflisten.", "en": "List the topics."},
+    "help.topic_edit": {
+        "de": "Thema ändern.\n\nBeispiel: konferenz topic edit Sprache --room Saal --capacity 60",
+        "en": "Change a topic.\n\nExample: konferenz topic edit Language --room Hall --capacity 60",
+    },
+    "help.topic_remove": {
+        "de": "Thema mit seinen Sitzungen löschen.\n\nBeispiel: konferenz topic remove Sprache",
+        "en": "Remove a topic with its sessions.\n\nExample: konferenz topic remove Language",
+    },
+    "help.topic_list": {
+        "de": "Themen auflisten.\n\nBeispiel: konferenz topic list",
+        "en": "List the topics.\n\nExample: konferenz topic list",
+    },
     "help.round": {
-        "de": "Arbeitsgruppen-Runden hinzufügen, ändern, löschen, auflisten.",
-        "en": "Add, change, remove and list workgroup rounds.",
+        "de": "Arbeitsgruppen-Runden hinzufügen, ändern, löschen, auflisten.\n\nBeispiel: konferenz round list",
+        "en": "Add, change, remove and list workgroup rounds.\n\nExample: konferenz round list",
     },
-    "help.round_add": {"de": "Runde hinzufügen.", "en": "Add a round."},
+    "help.round_add": {
+        "de": 'Runde hinzufügen.\n\nBeispiel: konferenz round add --title "Phase 3" --agenda-item 8',
+        "en": 'Add a round.\n\nExample: konferenz round add --title "Phase 3" --agenda-item 8',
+    },
     "help.round_edit": {
-        "de": "Runde ändern oder an einen Programmpunkt binden.",
-        "en": "Change a round or bind it to an agenda item.",
+        "de": "Runde ändern oder an einen Programmpunkt binden.\n\nBeispiel: konferenz round edit 2 --agenda-item 6",
+        "en": "Change a round or bind it to an agenda item.\n\nExample: konferenz round edit 2 --agenda-item 6",
     },
-    "help.round_remove": {"de": "Runde mit ihren Sitzungen löschen.", "en": "Remove a round with its sessions."},
-    "help.round_list": {"de": "Runden auflisten.", "en": "List the rounds."},
+    "help.round_remove": {
+        "de": "Runde mit ihren Sitzungen löschen.\n\nBeispiel: konferenz round remove 3",
+        "en": "Remove a round with its sessions.\n\nExample: konferenz round remove 3",
+    },
+    "help.round_list": {
+        "de": "Runden auflisten.\n\nBeispiel: konferenz round list",
+        "en": "List the rounds.\n\nExample: konferenz round list",
+    },
     "help.session": {
-        "de": "Sitzungen (ein Thema in einer Runde) ändern und auflisten.",
-        "en": "Change and list sessions (one topic in one round).",
+        "de": "Sitzungen (ein Thema in einer Runde) ändern und auflisten.\n\nBeispiel: konferenz session list",
+        "en": "Change and list sessions (one topic in one round).\n\nExample: konferenz session list",
     },
     "help.session_edit": {
         "de": "Raum, Plätze oder Moderation einer Sitzung festlegen. Beispiel: konferenz session edit --topic Sprache --round 2 --room Saal --capacity 60",
         "en": "Set a session's room, seats or facilitators. Example: konferenz session edit --topic Language --round 2 --room Hall --capacity 60",
     },
-    "help.session_list": {"de": "Sitzungen auflisten.", "en": "List the sessions."},
+    "help.session_list": {
+        "de": "Sitzungen auflisten.\n\nBeispiel: konferenz session list --format xlsx -o sitzungen.xlsx",
+        "en": "List the sessions.\n\nExample: konferenz session list --format xlsx -o sessions.xlsx",
+    },
     "help.demo": {
-        "de": "Die ganze Arbeitskette an den mitgelieferten Beispielen vorführen, in einer frischen Datenbank.",
-        "en": "Run the whole chain of work on the bundled examples, in a fresh database.",
+        "de": "Die ganze Arbeitskette an den mitgelieferten Beispielen vorführen, in einer frischen Datenbank."
+        "\n\nBeispiel: konferenz demo --out konferenz-demo",
+        "en": "Run the whole chain of work on the bundled examples, in a fresh database."
+        "\n\nExample: konferenz demo --lang en --out konferenz-demo",
     },
     # --- arguments and options ------------------------------------------------
     "arg.title": {"de": "Titel der Veranstaltung.", "en": "Title of the event."},
@@ -226,7 +279,8 @@ MESSAGES = {
         "de": "Der Einlass ({doors}) liegt nach dem Beginn ({start}).",
         "en": "Doors open ({doors}) after the start ({start}).",
     },
-    "event.doors_at": {"de": "(Einlass {doors})", "en": "(doors {doors})"},
+    "event.hours": {"de": "{start}–{end} Uhr", "en": "{start}–{end}"},
+    "event.doors_at": {"de": "Einlass {doors} Uhr", "en": "doors {doors}"},
     # --- event file -----------------------------------------------------------
     "event_file.syntax": {
         "de": "{file}, Zeile {line}: Die Datei ist kein gültiges TOML ({reason}). Prüfen Sie Anführungszeichen und Klammern in dieser Zeile.",
@@ -274,6 +328,10 @@ MESSAGES = {
         "de": "Es gibt keinen Raum „{room}“. Vorhanden: {rooms}.",
         "en": "There is no room '{room}'. Known rooms: {rooms}.",
     },
+    "room.created_for_topic": {
+        "de": "Den Raum „{room}“ gab es noch nicht: er ist jetzt ohne Platzzahl angelegt. Tippfehler? Prüfen Sie mit konferenz room list.",
+        "en": "There was no room '{room}' yet: it is now created without a number of seats. A typo? Check with konferenz room list.",
+    },
     "topic.added": {"de": "Thema hinzugefügt: {topic}", "en": "Topic added: {topic}"},
     "topic.updated": {"de": "Thema geändert: {topic}", "en": "Topic updated: {topic}"},
     "topic.removed": {"de": "Thema gelöscht: {topic}", "en": "Topic removed: {topic}"},
@@ -285,6 +343,10 @@ MESSAGES = {
     "topic.not_found": {
         "de": "Es gibt kein Thema „{topic}“. Vorhanden: {topics}.",
         "en": "There is no topic '{topic}'. Known topics: {topics}.",
+    },
+    "topic.not_found_suggest": {
+        "de": "Es gibt kein Thema „{topic}“. Meinten Sie „{suggestion}“? Vorhanden: {topics}.",
+        "en": "There is no topic '{topic}'. Did you mean '{suggestion}'? Known topics: {topics}.",
     },
     "topic.unknown_round": {
         "de": "Das Thema „{topic}“ soll in Runde {round} stattfinden, die es nicht gibt. Runden: {rounds}.",
@@ -318,7 +380,7 @@ MESSAGES = {
     "title.topics": {"de": "Arbeitsgruppen", "en": "Workgroups"},
     "title.sessions": {"de": "Sitzungen", "en": "Sessions"},
     # --- demo -------------------------------------------------------------------
-    "demo.title": {"de": "konferenz-Vorführung", "en": "konferenz demo"},
+    "demo.title": {"de": "konferenz-Vorführung – Dateien in {folder}", "en": "konferenz demo – files in {folder}"},
     "demo.col.step": {"de": "Schritt", "en": "Step"},
     "demo.col.what": {"de": "Was", "en": "What"},
     "demo.col.where": {"de": "Wo", "en": "Where"},
@@ -327,7 +389,7 @@ MESSAGES = {
     "demo.step.programme": {"de": "Programm (HTML)", "en": "Agenda (HTML)"},
     "demo.database": {"de": "Datenbank: {path}", "en": "Database: {path}"},
     "demo.next": {
-        "de": "Weiter ausprobieren: konferenz --db {db} events",
-        "en": "Explore further: konferenz --db {db} events",
+        "de": "Weiter ausprobieren: {program} --db {db} events",
+        "en": "Explore further: {program} --db {db} events",
     },
 }

@@ -1,6 +1,18 @@
 """Messages of the printed lists: sign-in sheets, workgroup lists, badges, certificates."""
 
 MESSAGES = {
+    "lists.hint.no_participants": {
+        "de": "Die Veranstaltung hat noch keine Anmeldungen; die Liste enthält nur leere Zeilen. Einlesen mit: konferenz import-registrations -e {slug} anmeldungen.xlsx",
+        "en": "The event has no registrations yet; the list holds blank rows only. Import them with: konferenz import-registrations -e {slug} registrations.xlsx",
+    },
+    "lists.hint.no_assignments": {
+        "de": "Noch niemand ist einer Arbeitsgruppe zugeteilt. Zuerst: konferenz assign-workgroups -e {slug}",
+        "en": "Nobody is assigned to a workgroup yet. First: konferenz assign-workgroups -e {slug}",
+    },
+    "lists.hint.nobody_checked_in": {
+        "de": "Bescheinigungen gibt es für eingecheckte Personen, und noch niemand ist eingecheckt (konferenz checkin).",
+        "en": "Certificates are for people who checked in, and nobody has checked in yet (konferenz checkin).",
+    },
     "help.lists": {
         "de": "Listen für den Tag drucken: Teilnahmeliste (signin), Arbeitsgruppen-Listen (workgroups), "
         "Namensschilder (badges), Teilnahmebescheinigungen (certificates) – als PDF oder XLSX.\n\n"

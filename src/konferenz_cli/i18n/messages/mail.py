@@ -117,12 +117,12 @@ MESSAGES = {
     },
     "mail.state.no_consent": {"de": "keine Einwilligung in Newsletter", "en": "no newsletter consent"},
     "mail.state.bad_address": {"de": "Adresse nicht verwendbar: {note}", "en": "address not usable: {note}"},
-    "mail.recipients_title": {"de": "Empfänger:innen", "en": "Recipients"},
+    "mail.recipients_title": {"de": "Empfangende", "en": "Recipients"},
     "mail.dry_run_summary": {
-        "de": "Probelauf über {server}: {send} würden die Nachricht bekommen, {reached} wurden schon erreicht, "
-        "{no_email} ohne E-Mail, {no_consent} ohne Einwilligung.",
-        "en": "Dry run via {server}: {send} would get the message, {reached} were reached before, "
-        "{no_email} without e-mail, {no_consent} without consent.",
+        "de": "Probelauf über {server} – bekämen die Nachricht: {send}, schon erreicht: {reached}, "
+        "ohne E-Mail: {no_email}, ohne Einwilligung: {no_consent}.",
+        "en": "Dry run via {server} – would get the message: {send}, reached before: {reached}, "
+        "without e-mail: {no_email}, without consent: {no_consent}.",
     },
     "mail.example_heading": {"de": "Beispielnachricht an {email}:", "en": "Example message to {email}:"},
     "mail.example_attachments": {"de": "Anhänge: {names}", "en": "Attachments: {names}"},
@@ -131,7 +131,7 @@ MESSAGES = {
         "en": "Nothing was sent. To send, run the same command with --send.",
     },
     "mail.nothing_to_send": {
-        "de": "Es ist nichts zu senden: alle {reached} Empfänger:innen wurden schon erreicht.",
+        "de": "Es ist nichts zu senden: alle {reached} Empfangenden wurden schon erreicht.",
         "en": "Nothing to send: all {reached} recipients were reached before.",
     },
     "mail.send_summary": {
@@ -150,6 +150,7 @@ MESSAGES = {
         "de": "Für {count} Personen geschrieben in {folder}",
         "en": "Written for {count} people to {folder}",
     },
+    "render.written_many.one": {"de": "Für 1 Person geschrieben in {folder}", "en": "Written for 1 person to {folder}"},
     "mail.eml_written": {
         "de": "{count} E-Mail-Dateien (.eml) geschrieben in {folder}",
         "en": "{count} e-mail files (.eml) written to {folder}",
@@ -162,8 +163,16 @@ MESSAGES = {
         "de": "{count} Personen haben keine E-Mail-Adresse. Mit --letters bekommen sie die Einladung als Brief (PDF).",
         "en": "{count} people have no e-mail address. With --letters they get the invitation as a letter (PDF).",
     },
+    "mail.without_email.one": {
+        "de": "1 Person hat keine E-Mail-Adresse. Mit --letters bekommt sie die Einladung als Brief (PDF).",
+        "en": "1 person has no e-mail address. With --letters they get the invitation as a letter (PDF).",
+    },
     "mail.bad_address": {"de": "Übersprungen: {email} ({reason})", "en": "Skipped: {email} ({reason})"},
     "mail.password_prompt": {"de": "Passwort für {user} bei {host}", "en": "Password for {user} at {host}"},
+    "mail.password_missing": {
+        "de": "Kein Passwort angegeben: Es wurde nichts gesendet. Geben Sie es bei der Frage ein oder setzen Sie $KONFERENZ_SMTP_PASSWORD.",
+        "en": "No password given: nothing was sent. Type it when asked or set $KONFERENZ_SMTP_PASSWORD.",
+    },
     # --- errors ---------------------------------------------------------------------
     "mail.template_unknown": {
         "de": "Die Vorlage „{name}“ gibt es nicht (Sprache/Satz {set}). Mitgeliefert: {known}. Eigene Vorlagen "

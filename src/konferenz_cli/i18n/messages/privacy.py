@@ -2,32 +2,46 @@
 
 MESSAGES = {
     "help.privacy": {
-        "de": "Datenschutz: Auskunft, Löschen einer Person, Löschfristen, Newsletter-Widerruf.",
-        "en": "Data protection: information, erasing a person, retention, newsletter withdrawal.",
+        "de": "Datenschutz: Auskunft, Löschen einer Person, Löschfristen, Newsletter-Widerruf."
+        "\n\nBeispiel: konferenz privacy export amina.haddad@example.org -o auskunft",
+        "en": "Data protection: information, erasing a person, retention, newsletter withdrawal."
+        "\n\nExample: konferenz privacy export amina.haddad@example.org -o request",
     },
     "help.privacy_export": {
-        "de": "Alles, was über eine Person gespeichert ist, als JSON und HTML ausgeben (Auskunft nach Art. 15 DSGVO).",
-        "en": "Write everything stored about one person as JSON and HTML (Art. 15 GDPR request).",
+        "de": "Alles, was über eine Person gespeichert ist, als JSON und HTML ausgeben (Auskunft nach Art. 15 DSGVO)."
+        "\n\nBeispiel: konferenz privacy export amina.haddad@example.org -o auskunft",
+        "en": "Write everything stored about one person as JSON and HTML (Art. 15 GDPR request)."
+        "\n\nExample: konferenz privacy export amina.haddad@example.org -o request",
     },
     "help.privacy_forget": {
-        "de": "Eine Person aus allen Veranstaltungen endgültig löschen, ohne Spuren in der Datei (Art. 17 DSGVO).",
-        "en": "Erase a person from every event for good, leaving no trace in the file (Art. 17 GDPR).",
+        "de": "Eine Person aus allen Veranstaltungen endgültig löschen, ohne Spuren in der Datei (Art. 17 DSGVO)."
+        "\n\nBeispiel: konferenz privacy forget amina.haddad@example.org",
+        "en": "Erase a person from every event for good, leaving no trace in the file (Art. 17 GDPR)."
+        "\n\nExample: konferenz privacy forget amina.haddad@example.org",
     },
     "help.privacy_purge": {
-        "de": "Personenbezogene Daten von Veranstaltungen nach Ablauf der Löschfrist anonymisieren; Zahlen bleiben.",
-        "en": "Anonymise the personal data of events past their retention period; the figures stay.",
+        "de": "Personenbezogene Daten von Veranstaltungen nach Ablauf der Löschfrist anonymisieren; Zahlen bleiben."
+        "\n\nBeispiel: konferenz privacy purge --dry-run",
+        "en": "Anonymise the personal data of events past their retention period; the figures stay."
+        "\n\nExample: konferenz privacy purge --dry-run",
     },
     "help.privacy_withdraw": {
-        "de": "Widerruf der Newsletter-Einwilligung mit Zeitpunkt festhalten.",
-        "en": "Record the withdrawal of a newsletter consent with its time.",
+        "de": "Widerruf der Newsletter-Einwilligung mit Zeitpunkt festhalten."
+        "\n\nBeispiel: konferenz privacy withdraw-newsletter amina.haddad@example.org",
+        "en": "Record the withdrawal of a newsletter consent with its time."
+        "\n\nExample: konferenz privacy withdraw-newsletter amina.haddad@example.org",
     },
     "help.backup": {
-        "de": "Eine stimmige Sicherungskopie der Datenbank schreiben, auch während sie benutzt wird.",
-        "en": "Write a consistent backup copy of the database, even while it is in use.",
+        "de": "Eine stimmige Sicherungskopie der Datenbank schreiben, auch während sie benutzt wird."
+        "\n\nBeispiel: konferenz backup -o sicherung-2023-11-04.db",
+        "en": "Write a consistent backup copy of the database, even while it is in use."
+        "\n\nExample: konferenz backup -o backup-2023-11-04.db",
     },
     "help.restore": {
-        "de": "Eine Sicherung prüfen und als Datenbank wiederherstellen (die bisherige wird vorher gesichert).",
-        "en": "Check a backup and restore it as the database (the current one is saved first).",
+        "de": "Eine Sicherung prüfen und als Datenbank wiederherstellen (die bisherige wird vorher gesichert)."
+        "\n\nBeispiel: konferenz restore sicherung-2023-11-04.db",
+        "en": "Check a backup and restore it as the database (the current one is saved first)."
+        "\n\nExample: konferenz restore backup-2023-11-04.db",
     },
     "arg.person_email": {"de": "E-Mail-Adresse der Person.", "en": "E-mail address of the person."},
     "arg.backup_file": {"de": "Sicherungsdatei.", "en": "Backup file."},
@@ -36,8 +50,8 @@ MESSAGES = {
         "en": "First and last name, for registrations without an e-mail address.",
     },
     "opt.privacy_output": {
-        "de": "Dateiname ohne Endung; geschrieben werden .json und .html.",
-        "en": "File name without extension; .json and .html are written.",
+        "de": "Ordner oder Dateiname ohne Endung; geschrieben werden .json und .html.",
+        "en": "Folder, or file name without extension; .json and .html are written.",
     },
     "opt.purge_dry_run": {
         "de": "Nur zeigen, was anonymisiert würde; nichts ändern.",

@@ -1,6 +1,10 @@
 """Messages of the registration import and the participant commands."""
 
 MESSAGES = {
+    "participants.none_yet": {
+        "de": "Noch keine Anmeldungen. Einlesen mit: konferenz import-registrations -e {slug} anmeldungen.xlsx",
+        "en": "No registrations yet. Import them with: konferenz import-registrations -e {slug} registrations.xlsx",
+    },
     # --- help -------------------------------------------------------------------
     "help.import_registrations": {
         "de": "Anmeldungen aus einer Datei einlesen (xlsx, xlsm, xls, ods, csv; Microsoft Forms, Google Forms, "
@@ -13,8 +17,10 @@ MESSAGES = {
         "en": "List the participants of an event.\n\nExample: konferenz participants --status waitlisted --format xlsx -o waitlist.xlsx",
     },
     "help.participant": {
-        "de": "Eine teilnehmende Person anzeigen, ändern, absagen oder löschen.",
-        "en": "Show, change, cancel or remove one participant.",
+        "de": "Eine teilnehmende Person anzeigen, ändern, absagen oder löschen."
+        "\n\nBeispiel: konferenz participant show amina.haddad@example.org",
+        "en": "Show, change, cancel or remove one participant."
+        "\n\nExample: konferenz participant show amina.haddad@example.org",
     },
     "help.participant_show": {
         "de": "Alle Angaben einer Person anzeigen.\n\nBeispiel: konferenz participant show amina.haddad@example.org",
@@ -453,6 +459,10 @@ MESSAGES = {
     "import.footer_skipped": {
         "de": "Unter der Summenzeile nicht gelesen (Fußnoten): Zeilen {rows}",
         "en": "Not read below the totals row (footnotes): rows {rows}",
+    },
+    "import.footer_skipped.one": {
+        "de": "Unter der Summenzeile nicht gelesen (Fußnote): Zeile {rows}",
+        "en": "Not read below the totals row (footnote): row {rows}",
     },
     "import.dry_run_done": {
         "de": "Probelauf: Es wurde nichts gespeichert. Ohne --dry-run wird importiert.",

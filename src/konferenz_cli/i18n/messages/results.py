@@ -53,6 +53,10 @@ MESSAGES = {
         "de": "Das Thema „{topic}“ gibt es bei dieser Veranstaltung nicht. Themen: {topics}.",
         "en": "This event has no topic '{topic}'. Topics: {topics}.",
     },
+    "results.topic_not_found_suggest": {
+        "de": "Das Thema „{topic}“ gibt es bei dieser Veranstaltung nicht. Meinten Sie „{suggestion}“? Themen: {topics}.",
+        "en": "This event has no topic '{topic}'. Did you mean '{suggestion}'? Topics: {topics}.",
+    },
     "results.no_such_round": {
         "de": "Das Thema „{topic}“ hat keine Runde {round} (Runden: {rounds}). Lassen Sie --round weg für ein Ergebnis zum ganzen Thema.",
         "en": "The topic '{topic}' has no round {round} (rounds: {rounds}). Leave out --round for a result on the whole topic.",

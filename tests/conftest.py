@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+# The consoles read the width once, when konferenz is first imported: set it before that.
+os.environ["COLUMNS"] = "120"
 
 import pytest
 from typer.testing import CliRunner

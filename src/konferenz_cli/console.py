@@ -7,4 +7,5 @@ from rich.console import Console
 __all__ = ["err", "out"]
 
 out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+# Messages are not hard-wrapped: the terminal wraps them, and a path or command in them stays copyable.
+err = Console(stderr=True, highlight=False, soft_wrap=True)

@@ -7,11 +7,12 @@ reads a whole batch of calendars (``icaljs_read.mjs``) and answers in JSON.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import shutil
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +41,26 @@ def install(folder: Path) -> Path:
     if NODE is None or NPM is None:
         raise IcalJsUnavailable("node and npm are not installed (apt-get install nodejs npm)")
     module = folder / "node_modules" / "ical.js" / "dist" / "ical.js"
-    if module.is_file():
-        return module
+    with _locked(folder / ".install-lock"):
+        if module.is_file():
+            return module
+        return _npm_install(folder, module)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``: parallel test workers install ical.js one at a time."""
+    import fcntl
+
+    with path.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _npm_install(folder: Path, module: Path) -> Path:
     command = [NPM, "install", "--prefix", str(folder), *_QUIET_AND_QUICK, PACKAGE]
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=120)

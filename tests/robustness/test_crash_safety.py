@@ -9,6 +9,7 @@ exactly the state after — never a mix.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import random
@@ -60,7 +61,7 @@ def _konferenz(db: Path, *args: str) -> list[str]:
 
 def _snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every row of the tables an import or an assignment writes, without write times, in a stable order."""
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         state = {}
         for table in ("participants", "preferences", "assignments", "assignment_runs", "import_mappings"):
@@ -98,7 +99,7 @@ def _run_scenario(
     """Kill ``command`` KILLS times at random moments; returns how often the state was before or after."""
     before = tmp_path / "before.db"
     prepare(before)
-    with sqlite3.connect(before) as conn:
+    with contextlib.closing(sqlite3.connect(before)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     state_before = _snapshot(before)
 
@@ -114,13 +115,11 @@ def _run_scenario(
     state_after = _snapshot(reference)
     assert state_after != state_before
 
-    work = tmp_path / "work.db"
     rng = random.Random(seed)
     seen = {"before": 0, "after": 0}
-    for _ in range(KILLS):
+    for attempt in range(KILLS):
+        work = tmp_path / f"work-{attempt}.db"  # a new file each time: no old connection can touch it
         shutil.copyfile(before, work)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{work}{suffix}").unlink(missing_ok=True)
         process = subprocess.Popen(command(work), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # Somewhere between the end of start-up (opening the database) and the end of a normal run.
         time.sleep(rng.uniform(0.9 * start_up, 1.05 * duration))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Language(str, enum.Enum):
@@ -132,6 +134,7 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
             if "db" in kwargs and kwargs["db"] is None:
                 kwargs["db"] = GLOBAL.db
             try:
+                _check_text(kwargs.values())
                 return function(*args, **kwargs)
             except KonferenzError as error:
                 if os.environ.get("KONFERENZ_TRACEBACK"):
@@ -148,6 +151,15 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
         return function
 
     return decorate
+
+
+def _check_text(values: Iterable[Any]) -> None:
+    """Refuse arguments that are not text: bytes that are not UTF-8 reach Python as lone surrogates."""
+    for value in values:
+        if isinstance(value, (list, tuple)):
+            _check_text(value)
+        elif isinstance(value, (str, Path)) and _SURROGATE.search(str(value)):
+            raise KonferenzError("error.not_text", value=_SURROGATE.sub("\ufffd", str(value)))
 
 
 def store(db_path: Path | None) -> Any:

@@ -41,6 +41,7 @@ from konferenz_cli.importers.values import (
     split_name,
     valid_email,
 )
+from konferenz_cli.values import typed_text
 
 __all__ = [
     "CANCELLED_STATUSES",
@@ -192,7 +193,7 @@ class RowParser:
         for name, index in self._single_text:
             value = cells[index]
             if value.__class__ is str:
-                value = value.strip(EDGE_SPACES) if value else ""
+                value = typed_text(value).strip(EDGE_SPACES) if value else ""
             elif value is not None:
                 value = clean_text(value)
             if value:

@@ -418,14 +418,18 @@ class CalendarWriter:
         event.add("DTSTART", entry.start)
         event.add("DTEND", entry.end)
         event.add("SUMMARY", clean_text(entry.summary))
-        if entry.location:
-            event.add("LOCATION", clean_text(entry.location).replace("\n", ", "))
-        if entry.description:
-            event.add("DESCRIPTION", clean_text(entry.description))
-        if entry.url:
-            event.add("URL", clean_text(entry.url))
-        if entry.categories:
-            event.add("CATEGORIES", [clean_text(c) for c in entry.categories])
+        location = clean_text(entry.location).replace("\n", ", ")
+        if location:
+            event.add("LOCATION", location)
+        description = clean_text(entry.description)
+        if description:
+            event.add("DESCRIPTION", description)
+        url = clean_text(entry.url)
+        if url:
+            event.add("URL", url)
+        categories = [category for category in map(clean_text, entry.categories) if category]
+        if categories:
+            event.add("CATEGORIES", categories)
         event.add("STATUS", "CONFIRMED")
         event.add("TRANSP", "OPAQUE")
         if document.method == "REQUEST" and document.organizer is not None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from konferenz_cli.i18n import format_date, format_time, t
-from konferenz_cli.render.tables import Column, Sheet, write_workbook
+from konferenz_cli.render.tables import Column, Sheet, header_text, write_workbook
 from konferenz_cli.services.lists import Badge, Certificate, ListHeader, SigninSheet, WorkgroupList
 
 __all__ = [
@@ -58,7 +58,7 @@ def _page_setup(worksheet: Any, title_rows: str, footer_note: str = "") -> None:
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     worksheet.oddFooter.center.text = t("xlsx.page_label")
     if footer_note:
-        worksheet.oddFooter.left.text = footer_note[:120]
+        worksheet.oddFooter.left.text = header_text(footer_note, 120)
         worksheet.oddFooter.left.size = 7
     worksheet.print_options.horizontalCentered = True
     worksheet.page_margins.top = 0.6

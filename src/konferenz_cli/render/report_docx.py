@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 from konferenz_cli.i18n import format_date
 from konferenz_cli.render.charts import Chart, bar_chart_png
 from konferenz_cli.render.report_common import build_labels, event_charts, hm, number, percent, series_charts, when
+from konferenz_cli.render.xml_text import xml_safe, xml_text
 from konferenz_cli.services.report import ReportData, SeriesData
 
 __all__ = ["render_docx", "render_series_docx"]
@@ -43,11 +44,12 @@ _AFTER_UPDATE_FIELDS = {
     "decimalSymbol",
     "listSeparator",
 }
-_ILLEGAL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
+#: Word keeps the title in the document properties, which hold at most 255 characters.
+_MAX_PROPERTY = 255
 
 
 def _clean(value: Any) -> str:
-    return escape(str(value if value is not None else "").translate(_ILLEGAL))
+    return escape(xml_text(str(value if value is not None else "")))
 
 
 def _new_document(title: str, language: str, notice: str | None) -> Any:
@@ -63,7 +65,7 @@ def _new_document(title: str, language: str, notice: str | None) -> Any:
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin = section.bottom_margin = Cm(2.0)
     document.styles["Normal"].font.size = Pt(10.5)
-    document.core_properties.title = title
+    document.core_properties.title = title[:_MAX_PROPERTY]
     document.core_properties.language = language
     document.core_properties.author = "konferenz"
     if notice:
@@ -176,6 +178,7 @@ def render_docx(data: ReportData) -> bytes:
     from docx.enum.text import WD_BREAK
     from docx.shared import RGBColor
 
+    data = xml_safe(data)
     labels = build_labels(data.language)
     lang = data.language
     charts = event_charts(data, labels)
@@ -365,6 +368,7 @@ def _workgroups(document: Any, data: ReportData, labels: dict[str, str], charts:
 
 def render_series_docx(data: SeriesData) -> bytes:
     """The editions of a series side by side as a .docx file."""
+    data = xml_safe(data)
     labels = build_labels(data.language)
     lang = data.language
     charts = series_charts(data, labels)

@@ -29,6 +29,7 @@ from konferenz_cli.errors import KonferenzError
 from konferenz_cli.models import Event, Result, Topic
 from konferenz_cli.services.checkin import now_iso
 from konferenz_cli.services.textmatch import fold
+from konferenz_cli.values import typed_text
 
 __all__ = [
     "SECTIONS",
@@ -76,7 +77,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 class ResultText:
     """The texts of one result as read from a file, before it is stored."""
 
-    topic: str
+    topic: Topic
     round: int | None = None
     texts: dict[str, str] = field(default_factory=dict)
     line: int = 0
@@ -200,7 +201,7 @@ def parse_markdown(
         if topic is None:
             current, unmatched = None, (number, title)
             continue
-        current, unmatched = ResultText(topic.name, round_number, line=number), None
+        current, unmatched = ResultText(topic, round_number, line=number), None
     close()
     return found, problems
 
@@ -251,7 +252,7 @@ def parse_spreadsheet(
             position = columns.get(kind)
             if position is None or position >= len(row) or row[position] in (None, ""):
                 return ""
-            return str(row[position]).strip()
+            return typed_text(str(row[position])).strip()
 
         name = cell("topic")
         texts = {part: value for part in SECTIONS if (value := cell(part))}
@@ -268,7 +269,7 @@ def parse_spreadsheet(
         round_text = cell("round")
         round_number = int(float(round_text)) if re.fullmatch(r"\d+(\.0)?", round_text) else round_in_name
         if texts:
-            found.append(ResultText(topic.name, round_number, texts, number))
+            found.append(ResultText(topic, round_number, texts, number))
     return found, problems
 
 
@@ -297,7 +298,7 @@ def add_result(
     if topic is None:
         names = ", ".join(t.name for t in event_store.topics(db, event.id)) or "-"
         raise KonferenzError("results.topic_not_found", topic=topic_text, topics=names)
-    given = {name: (value or "").strip() or None for name, value in texts.items() if value is not None}
+    given = {name: typed_text(value or "").strip() or None for name, value in texts.items() if value is not None}
     if not given and not replace:
         raise KonferenzError("results.nothing_given")
     session_id = _session_id(db, event, topic, round_number)
@@ -324,7 +325,7 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             text = path.read_text(encoding="cp1252")
-        found, problems = parse_markdown(text, topics)
+        found, problems = parse_markdown(typed_text(text), topics)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".ods", ".xls"):
         found, problems = parse_spreadsheet(path, topics)
     else:
@@ -332,12 +333,11 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
     report = ResultImport(problems=list(problems))
     with transaction(db):
         for item in found:
-            topic = match_topic(topics, item.topic)
-            assert topic is not None
+            topic = item.topic
             try:
                 session_id = _session_id(db, event, topic, item.round)
             except KonferenzError as error:
-                report.problems.append((item.line, item.topic, error.key, error.params))
+                report.problems.append((item.line, topic.name, error.key, error.params))
                 continue
             result_store.save_result(
                 db, event.id, topic.id, session_id, item.texts, source=path.name, at=now_iso(), replace=True

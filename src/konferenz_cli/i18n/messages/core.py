@@ -22,6 +22,12 @@ MESSAGES = {
     },
     "error.aborted": {"de": "Abgebrochen.", "en": "Aborted."},
     "error.prefix": {"de": "Fehler: ", "en": "Error: "},
+    "error.not_text": {
+        "de": "„{value}“ enthält Bytes, die kein gültiger Text sind – ist das Terminal auf UTF-8 eingestellt? "
+        "Bitte geben Sie den Wert als UTF-8 ein oder benennen Sie die Datei um.",
+        "en": '"{value}" contains bytes that are not valid text – is the terminal set to UTF-8? '
+        "Please type the value as UTF-8 or rename the file.",
+    },
     "error.interrupted": {
         "de": "Unterbrochen. Es wurde nichts halb gespeichert.",
         "en": "Interrupted. Nothing was stored half-way.",

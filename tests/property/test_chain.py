@@ -1,0 +1,215 @@
+"""Hostile text through the whole chain: event file and registration list in, every output format out.
+
+One example is one event (its file and its registrations full of text from
+:mod:`tests.property.nasty`) taken through every command a user would run, in
+process, the way the console script runs them. Each command must succeed or
+fail as a user error (exit 1 or 3 with a message, never a traceback), and
+every file it writes must pass the checks of :mod:`tests.property.checks`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+
+from tests.property.checks import (
+    check_csv,
+    check_docx,
+    check_eml,
+    check_html,
+    check_ics_file,
+    check_inside,
+    check_markdown,
+    check_terminal,
+    check_xlsx,
+)
+from tests.property.nasty import scaled
+from tests.property.world import World, plain_world, worlds, write_world
+
+_FIXTURES = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large]
+
+
+class Chain:
+    """Runs commands against one database and checks what each of them prints."""
+
+    def __init__(self, cli: Any, folder: Path) -> None:
+        self.cli = cli
+        self.folder = folder
+        self.out = folder / "out"
+        self.out.mkdir()
+
+    def run(self, *args: str, ok: tuple[int, ...] = (0,)) -> Any:
+        """Run ``konferenz ARGS``: exit 0, or one of ``ok``, or 1 with a message; the terminal stays clean."""
+        result = self.cli(*args)
+        check_terminal(result.stdout)
+        check_terminal(result.stderr)
+        assert "Traceback" not in result.stderr
+        assert result.exit_code in (0, 1, *ok), (args, result.exit_code, result.stderr)
+        if result.exit_code:
+            assert result.stderr.strip(), f"{args} failed without saying why"
+        return result
+
+    def written(self) -> list[Path]:
+        """Every file under the output folder."""
+        return [path for path in self.out.rglob("*") if path.is_file()]
+
+
+def _listing_checks(chain: Chain, command: str) -> None:
+    chain.run(command)
+    result = chain.run(command, "--format", "json")
+    if result.exit_code == 0:
+        json.loads(result.stdout)
+    result = chain.run(command, "--format", "csv")
+    if result.exit_code == 0:
+        check_csv(result.stdout)
+    target = chain.out / f"{command}.xlsx"
+    if chain.run(command, "--format", "xlsx", "-o", str(target)).exit_code == 0:
+        check_xlsx(target)
+
+
+def _create(chain: Chain, world: World) -> World:
+    event_file, _ = write_world(world, chain.folder)
+    if chain.run("new-event", "--from", str(event_file)).exit_code == 0:
+        return world
+    # The event file was refused with a message (fine); the registrations still go the whole way.
+    plain = plain_world(world)
+    event_file, _ = write_world(plain, chain.folder)
+    assert chain.run("new-event", "--from", str(event_file)).exit_code == 0
+    return plain
+
+
+def _results_file(world: World, folder: Path) -> Path:
+    path = folder / "ergebnisse.md"
+    blocks = []
+    for number, text in enumerate(world.results, start=1):
+        blocks.append(f"## AG {number} – Runde 1\n\n### Was läuft gut\n{text}\n\n### Notizen\n{text[:200]}\n")
+    path.write_text("\n".join(blocks), encoding="utf-8")
+    return path
+
+
+def _import_and_assign(chain: Chain, world: World) -> None:
+    _, registrations = write_world(world, chain.folder)
+    chain.run("import-registrations", str(registrations), ok=(3,))
+    for path in chain.folder.glob("anmeldungen.*.xlsx"):
+        check_xlsx(path)
+    _listing_checks(chain, "participants")
+    chain.run("assign-workgroups", "--spread", "organisation", "--balance", "sector")
+    _listing_checks(chain, "assignments")
+
+
+def _calendars(chain: Chain, world: World, emails: list[str]) -> None:
+    programme = chain.out / "programm.ics"
+    if chain.run("export-ical", "-o", str(programme)).exit_code == 0:
+        check_ics_file(programme.read_bytes())
+    folder = chain.out / "kalender"
+    folder.mkdir()
+    if chain.run("export-ical", "--per-participant", str(folder)).exit_code == 0:
+        files = list(folder.iterdir())
+        check_inside(folder, files)
+        for path in files:
+            check_ics_file(path.read_bytes())
+    for email in emails[:1]:
+        personal = chain.out / "person.ics"
+        if chain.run("export-ical", "--participant", email, "-o", str(personal)).exit_code == 0:
+            check_ics_file(personal.read_bytes())
+    frab = chain.out / "schedule.xml"
+    if chain.run("export-ical", "--format", "frab", "-o", str(frab)).exit_code == 0:
+        from xml.etree import ElementTree
+
+        ElementTree.parse(frab)
+
+
+def _templates_and_mail(chain: Chain, world: World) -> None:
+    for template in ("flyer", "programme", "press-release"):
+        folder = chain.out / f"render-{template}"
+        folder.mkdir()
+        chain.run("render", template, "-o", str(folder))
+        for path in folder.iterdir():
+            check_inside(folder, [path])
+            if path.suffix == ".html":
+                check_html(path.read_text(encoding="utf-8"), [world.title])
+    for template in ("invitation", "workgroups", "thanks"):
+        folder = chain.out / f"render-{template}"
+        folder.mkdir()
+        chain.run("render", template, "-o", str(folder), "--per-participant")
+        check_inside(folder, list(folder.rglob("*")))
+        for path in folder.rglob("*.html"):
+            check_html(path.read_text(encoding="utf-8"))
+    letters = chain.out / "einladungen"
+    letters.mkdir()
+    chain.run("invitations", "-o", str(letters), "--letters")
+    written = list(letters.rglob("*"))
+    check_inside(letters, written)
+    for path in written:
+        if path.suffix == ".eml":
+            check_eml(path.read_bytes())
+    chain.run("send-mail", "invitation", "--smtp-host", "localhost")
+
+
+def _day_lists(chain: Chain) -> None:
+    for kind in ("badges", "signin", "workgroups", "certificates"):
+        for file_format in ("pdf", "xlsx"):
+            target = chain.out / f"{kind}.{file_format}"
+            if chain.run("lists", kind, "-f", file_format, "-o", str(target)).exit_code == 0 and file_format == "xlsx":
+                check_xlsx(target)
+        if kind == "badges":
+            chain.run("checkin", "1")
+    for variant in ("anonymous", "under16"):
+        target = chain.out / f"signin-{variant}.xlsx"
+        chain.run("lists", "signin", "--variant", variant, "-f", "xlsx", "-o", str(target))
+        if target.exists():
+            check_xlsx(target)
+
+
+def _reports(chain: Chain, world: World) -> None:
+    chain.run("results", "import", str(_results_file(world, chain.folder)), ok=(3,))
+    _listing_checks(chain, "results")
+    for anonymous in ((), ("--anonymous",)):
+        stem = chain.out / ("public" if anonymous else "internal")
+        for file_format in ("html", "docx", "xlsx", "md"):
+            target = stem.with_suffix(f".{file_format}")
+            if chain.run("export-report", "-f", file_format, "-o", str(target), *anonymous).exit_code:
+                continue
+            if file_format == "html":
+                check_html(target.read_text(encoding="utf-8"), [world.title, *world.topics])
+            elif file_format == "md":
+                check_markdown(target.read_text(encoding="utf-8"))
+            elif file_format == "docx":
+                check_docx(target)
+            else:
+                check_xlsx(target)
+    series = chain.out / "series.html"
+    if chain.run("export-report", "--series", "Reihe", "-o", str(series)).exit_code == 0:
+        check_html(series.read_text(encoding="utf-8"))
+
+
+def _privacy(chain: Chain, emails: list[str]) -> None:
+    for email in emails[:1]:
+        stem = chain.out / "auskunft"
+        if chain.run("privacy", "export", "-o", str(stem), "--", email).exit_code == 0:
+            json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+            check_html(stem.with_suffix(".html").read_text(encoding="utf-8"))
+
+
+def _stored_emails(chain: Chain) -> list[str]:
+    result = chain.cli("participants", "--format", "json")
+    return [row["email"] for row in json.loads(result.stdout) if row.get("email")] if result.exit_code == 0 else []
+
+
+@settings(max_examples=scaled(6), deadline=None, suppress_health_check=_FIXTURES)
+@given(world=worlds())
+def test_hostile_text_survives_every_command_and_format(cli, tmp_path_factory, world: World) -> None:
+    folder = tmp_path_factory.mktemp("chain")
+    chain = Chain(lambda *args: cli(*args, db=folder / "konferenz.db"), folder)
+    world = _create(chain, world)
+    _import_and_assign(chain, world)
+    emails = _stored_emails(chain)
+    _calendars(chain, world, emails)
+    _templates_and_mail(chain, world)
+    _day_lists(chain)
+    _reports(chain, world)
+    _privacy(chain, emails)
+    check_inside(chain.out, chain.written())

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from konferenz_cli.importers.aliases import fold_header
 from konferenz_cli.importers.layout import column_label
-from konferenz_cli.importers.mapping import BOOL_FIELDS, TEXT_FIELDS, ColumnMapping, ColumnRole
+from konferenz_cli.importers.mapping import BOOL_FIELDS, REFUSALS, TEXT_FIELDS, ColumnMapping, ColumnRole
 from konferenz_cli.importers.readers import Cell
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
 from konferenz_cli.importers.values import (
@@ -218,6 +218,10 @@ class RowParser:
             flag = self._bool_value(number, roles, cells)
             if flag is not None:
                 fields[name] = flag
+        for refusal, consent in REFUSALS.items():
+            if refusal in fields:
+                refused = fields.pop(refusal)
+                fields.setdefault(consent, not refused)
         return Registration(
             row=number,
             email=email or None,

@@ -167,6 +167,11 @@ def _text(document: Any, value: str | None) -> None:
             document.add_paragraph(stripped)
 
 
+def _withheld_row(count: int, labels: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The line that counts people listed without their name (none if there are none)."""
+    return [(f"{labels['withheld']}: {count}", "", "")] if count else []
+
+
 def _save(document: Any) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
@@ -238,22 +243,24 @@ def render_docx(data: ReportData) -> bytes:
 
     document.add_heading(labels["follow_up"], level=1)
     document.add_paragraph(f"{labels['follow_up_count']}: {number(data.follow_up_count, lang)}")
-    if data.follow_up:
+    if data.follow_up or data.follow_up_withheld:
         _table(
             document,
             [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.follow_up],
+            [(p.name, p.organisation, p.email) for p in data.follow_up]
+            + _withheld_row(data.follow_up_withheld, labels),
         )
     document.add_heading(labels["newsletter"], level=1)
     document.add_paragraph(
         f"{labels['newsletter_count']}: {number(data.newsletter_count, lang)} · "
         f"{labels['newsletter_withdrawn']}: {number(data.newsletter_withdrawn, lang)}"
     )
-    if data.newsletter:
+    if data.newsletter or data.newsletter_withheld:
         _table(
             document,
             [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.newsletter],
+            [(p.name, p.organisation, p.email) for p in data.newsletter]
+            + _withheld_row(data.newsletter_withheld, labels),
         )
     document.add_paragraph(f"{labels['generated']}: {format_date(data.generated, 'long', language=lang)}")
     return _save(document)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -50,6 +51,7 @@ def _commands(text: str, tmp: Path) -> list[list[str]]:
     ]
 
 
+@pytest.mark.slow
 @settings(max_examples=scaled(10), deadline=None, suppress_health_check=_SLOW)
 @given(text=_ANY)
 @example(text="\udcff")  # a byte that is not UTF-8, as Python hands it over from argv

@@ -10,11 +10,14 @@ every file it writes must pass the checks of :mod:`tests.property.checks`.
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
+from konferenz_cli.render.templating import MESSAGE_TEMPLATES, PAGE_TEMPLATES
 from tests.property.checks import (
     check_csv,
     check_docx,
@@ -100,15 +103,17 @@ def _import_and_assign(chain: Chain, world: World) -> None:
     _listing_checks(chain, "assignments")
 
 
-def _calendars(chain: Chain, world: World, emails: list[str]) -> None:
+def _calendars(chain: Chain, world: World, emails: list[str], registered: int) -> None:
     programme = chain.out / "programm.ics"
     if chain.run("export-ical", "-o", str(programme)).exit_code == 0:
         check_ics_file(programme.read_bytes())
     folder = chain.out / "kalender"
     folder.mkdir()
-    if chain.run("export-ical", "--per-participant", str(folder)).exit_code == 0:
+    if chain.run("export-ical", "--per-participant", str(folder), "--status", "registered").exit_code == 0:
         files = list(folder.iterdir())
         check_inside(folder, files)
+        folded = {unicodedata.normalize("NFC", path.name).casefold() for path in files}
+        assert len(folded) == len(files) == registered, "one file for each person, none shared"
         for path in files:
             check_ics_file(path.read_bytes())
     for email in emails[:1]:
@@ -123,7 +128,7 @@ def _calendars(chain: Chain, world: World, emails: list[str]) -> None:
 
 
 def _templates_and_mail(chain: Chain, world: World) -> None:
-    for template in ("flyer", "programme", "press-release"):
+    for template in PAGE_TEMPLATES:
         folder = chain.out / f"render-{template}"
         folder.mkdir()
         chain.run("render", template, "-o", str(folder))
@@ -131,7 +136,7 @@ def _templates_and_mail(chain: Chain, world: World) -> None:
             check_inside(folder, [path])
             if path.suffix == ".html":
                 check_html(path.read_text(encoding="utf-8"), [world.title])
-    for template in ("invitation", "workgroups", "thanks"):
+    for template in MESSAGE_TEMPLATES:
         folder = chain.out / f"render-{template}"
         folder.mkdir()
         chain.run("render", template, "-o", str(folder), "--per-participant")
@@ -194,11 +199,13 @@ def _privacy(chain: Chain, emails: list[str]) -> None:
             check_html(stem.with_suffix(".html").read_text(encoding="utf-8"))
 
 
-def _stored_emails(chain: Chain) -> list[str]:
+def _stored(chain: Chain) -> list[dict[str, Any]]:
     result = chain.cli("participants", "--format", "json")
-    return [row["email"] for row in json.loads(result.stdout) if row.get("email")] if result.exit_code == 0 else []
+    assert result.exit_code == 0, result.stderr
+    return list(json.loads(result.stdout))
 
 
+@pytest.mark.slow
 @settings(max_examples=scaled(6), deadline=None, suppress_health_check=_FIXTURES)
 @given(world=worlds())
 def test_hostile_text_survives_every_command_and_format(cli, tmp_path_factory, world: World) -> None:
@@ -206,8 +213,9 @@ def test_hostile_text_survives_every_command_and_format(cli, tmp_path_factory, w
     chain = Chain(lambda *args: cli(*args, db=folder / "konferenz.db"), folder)
     world = _create(chain, world)
     _import_and_assign(chain, world)
-    emails = _stored_emails(chain)
-    _calendars(chain, world, emails)
+    people = _stored(chain)
+    emails = [person["email"] for person in people if person["email"]]
+    _calendars(chain, world, emails, sum(1 for person in people if person["status"] == "registered"))
     _templates_and_mail(chain, world)
     _day_lists(chain)
     _reports(chain, world)

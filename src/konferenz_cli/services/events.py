@@ -435,6 +435,11 @@ def _store_topics(db: Database, event_id: int, plan: EventPlan) -> None:
     known_rounds = {round_.number for round_ in store.rounds(db, event_id)}
     only_rounds: dict[int, tuple[int, ...]] = {}
     for spec in plan.topics:
+        existing = store.topics(db, event_id)
+        if any(t.name.casefold() == spec["name"].casefold() for t in existing):
+            raise ValidationError("topic.exists", topic=spec["name"])
+        if spec.get("number") is not None and any(t.number == spec["number"] for t in existing):
+            raise ValidationError("topic.number_exists", topic=spec["name"], number=spec["number"])
         values = {k: v for k, v in spec.items() if k not in ("room", "rounds")}
         if spec.get("room"):
             values["room_id"] = store.ensure_room(db, event_id, spec["room"])

@@ -111,10 +111,12 @@ def split_round(text: str) -> tuple[str, int | None]:
 
 def match_topic(topics: Sequence[Topic], text: str) -> Topic | None:
     """The topic ``text`` names: exactly, by number ("AG 2"), or by an unambiguous beginning or part."""
+    by_name = {fold(topic.name): topic for topic in topics}
+    if fold(text) in by_name:  # before trimming: "x." and "x" may be two topics
+        return by_name[fold(text)]
     wanted = fold(text).strip(" .:-–")
     if not wanted:
         return None
-    by_name = {fold(topic.name): topic for topic in topics}
     if wanted in by_name:
         return by_name[wanted]
     numbered = _NUMBERED.match(wanted)

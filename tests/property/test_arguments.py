@@ -78,3 +78,32 @@ def test_any_text_on_the_command_line_is_taken_or_refused_with_a_message(cli, tm
         for value in row.values():
             if isinstance(value, str):
                 value.encode("utf-8")  # what is stored is text, never a lone surrogate
+
+
+def test_lines_typed_in_another_encoding_are_refused_at_the_door(cli, db_path: Path) -> None:
+    """A real process in a strict UTF-8 locale: a walk-in typed in Latin-1 gets a message, the next line works."""
+    import os
+    import subprocess
+    import sys
+
+    db = open_db(db_path)
+    create_example(db)
+    db.close()
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8:strict", "NO_COLOR": "1"}
+    typed = "+Jörg Weiß; Caritas\n".encode("latin-1") + "+Jörg Weiß; Caritas\n\n".encode()
+
+    done = subprocess.run(
+        [sys.executable, "-m", "konferenz_cli", "--db", str(db_path), "checkin", "--live", "--day", "2023-11-04"],
+        input=typed,
+        capture_output=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert "kein gültiger Text" in stderr
+    people = json.loads(cli("participants", "--format", "json").stdout)
+    assert [(p["first_name"], p["last_name"]) for p in people] == [("Jörg", "Weiß")]

@@ -140,7 +140,9 @@ def _templates_and_mail(chain: Chain, world: World) -> None:
         folder = chain.out / f"render-{template}"
         folder.mkdir()
         chain.run("render", template, "-o", str(folder), "--per-participant")
-        check_inside(folder, list(folder.rglob("*")))
+        files = list(folder.rglob("*"))
+        check_inside(folder, files)
+        assert len({unicodedata.normalize("NFC", str(p)).casefold() for p in files}) == len(files)
         for path in folder.rglob("*.html"):
             check_html(path.read_text(encoding="utf-8"))
     letters = chain.out / "einladungen"
@@ -148,6 +150,7 @@ def _templates_and_mail(chain: Chain, world: World) -> None:
     chain.run("invitations", "-o", str(letters), "--letters")
     written = list(letters.rglob("*"))
     check_inside(letters, written)
+    assert len({unicodedata.normalize("NFC", p.name).casefold() for p in written}) == len(written)
     for path in written:
         if path.suffix == ".eml":
             check_eml(path.read_bytes())
@@ -210,6 +213,8 @@ def _stored(chain: Chain) -> list[dict[str, Any]]:
 @given(world=worlds())
 def test_hostile_text_survives_every_command_and_format(cli, tmp_path_factory, world: World) -> None:
     folder = tmp_path_factory.mktemp("chain")
+    root = folder.parent  # holds the working directory too, where a relative path would land
+    before = _files(root)
     chain = Chain(lambda *args: cli(*args, db=folder / "konferenz.db"), folder)
     world = _create(chain, world)
     _import_and_assign(chain, world)
@@ -221,3 +226,15 @@ def test_hostile_text_survives_every_command_and_format(cli, tmp_path_factory, w
     _reports(chain, world)
     _privacy(chain, emails)
     check_inside(chain.out, chain.written())
+    outside = {path for path in _files(root) - before if not path.is_relative_to(chain.out)}
+    inputs = {"event.toml", "anmeldungen.csv", "anmeldungen.xlsx", "ergebnisse.md"}
+    strays = [p for p in outside if p.parent != folder or not (p.name in inputs or p.name.startswith(_OWN_FILES))]
+    assert strays == [], "files written outside the output folder"
+
+
+#: Files the commands write next to the database or the input: the database itself and the rejects.
+_OWN_FILES = ("konferenz.db", "anmeldungen.abgelehnt", "anmeldungen.rejected")
+
+
+def _files(root: Path) -> set[Path]:
+    return {path for path in root.rglob("*") if path.is_file()}

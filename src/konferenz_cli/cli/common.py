@@ -31,6 +31,7 @@ __all__ = [
     "GLOBAL",
     "Language",
     "ListFormat",
+    "check_text",
     "command",
     "db_opt",
     "emit_listing",
@@ -134,7 +135,7 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
             if "db" in kwargs and kwargs["db"] is None:
                 kwargs["db"] = GLOBAL.db
             try:
-                _check_text(kwargs.values())
+                check_text(kwargs.values())
                 return function(*args, **kwargs)
             except KonferenzError as error:
                 if os.environ.get("KONFERENZ_TRACEBACK"):
@@ -153,11 +154,14 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
     return decorate
 
 
-def _check_text(values: Iterable[Any]) -> None:
-    """Refuse arguments that are not text: bytes that are not UTF-8 reach Python as lone surrogates."""
+def check_text(values: Iterable[Any]) -> None:
+    """Refuse input that is not text: bytes that are not UTF-8 reach Python as lone surrogates.
+
+    Every command's arguments pass here; so does each line a command reads itself.
+    """
     for value in values:
         if isinstance(value, (list, tuple)):
-            _check_text(value)
+            check_text(value)
         elif isinstance(value, (str, Path)) and _SURROGATE.search(str(value)):
             raise KonferenzError("error.not_text", value=_SURROGATE.sub("\ufffd", str(value)))
 

@@ -6,7 +6,17 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.text import Text
 
-from konferenz_cli.cli.common import Language, command, db_opt, event_opt, lang_opt, print_note, resolve_event, store
+from konferenz_cli.cli.common import (
+    Language,
+    check_text,
+    command,
+    db_opt,
+    event_opt,
+    lang_opt,
+    print_note,
+    resolve_event,
+    store,
+)
 from konferenz_cli.console import out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import t
@@ -182,6 +192,7 @@ def _live(database: Any, event: Any, day: Any) -> None:
             print_note(t("checkin.live_help"))
             continue
         try:
+            check_text([line])
             if line.startswith("+"):
                 name, _, rest = line[1:].partition(";")
                 organisation, _, email = rest.partition(";")

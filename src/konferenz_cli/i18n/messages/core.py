@@ -24,9 +24,9 @@ MESSAGES = {
     "error.prefix": {"de": "Fehler: ", "en": "Error: "},
     "error.not_text": {
         "de": "„{value}“ enthält Bytes, die kein gültiger Text sind – ist das Terminal auf UTF-8 eingestellt? "
-        "Bitte geben Sie den Wert als UTF-8 ein oder benennen Sie die Datei um.",
+        "Bitte als UTF-8 eingeben; eine Datei mit einem solchen Namen bitte umbenennen.",
         "en": '"{value}" contains bytes that are not valid text – is the terminal set to UTF-8? '
-        "Please type the value as UTF-8 or rename the file.",
+        "Please type it as UTF-8; rename a file with such a name.",
     },
     "error.interrupted": {
         "de": "Unterbrochen. Es wurde nichts halb gespeichert.",

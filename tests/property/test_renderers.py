@@ -39,6 +39,7 @@ _CELLS = st.one_of(
 @given(rows=st.lists(st.lists(_CELLS, min_size=3, max_size=3), min_size=1, max_size=6), names=st.lists(line_text()))
 @example(rows=[["Caritas;=1+1", "a; -1", "=cmd|' /C calc'!A0"]], names=["History", "Sheet1", "history"])
 @example(rows=[["\x00\x1b[2J", "\ufffe\uffff", "x" * 40_000]], names=["R1 Ende\nעברית", "'quoted'", "[a]:*?/\\"])
+@example(rows=[["a", "b", "c"]], names=["\x7f", "", "&P&N Fish & Chips", "Spracherwerb" * 5])
 def test_listings_hold_no_formula_and_keep_the_text(
     tmp_path_factory, rows: list[list[object]], names: list[str]
 ) -> None:
@@ -92,6 +93,15 @@ def test_listings_hold_no_formula_and_keep_the_text(
     attendee='"Quote" ; : , \\ \x00',
     calendar_name="\n",
 )
+@example(  # parsers strip a byte-order mark, so the summary came back shorter
+    summary="\ufeffBOM",
+    location="\x00",
+    description="\x00",
+    categories=[],
+    uid="ik-2023-1@konferenz",
+    attendee="\x00",
+    calendar_name="\x00",
+)
 def test_calendar_files_stay_valid_with_any_text(
     summary: str, location: str, description: str, categories: list[str], uid: str, attendee: str, calendar_name: str
 ) -> None:
@@ -138,6 +148,7 @@ def test_calendar_files_stay_valid_with_any_text(
     filename=line_text(),
 )
 @example(sender="x", recipient="A" * 10_000, subject="s", text="t", html="h", filename="f.ics")
+@example(sender="x", recipient="x", subject="s", text="t", html="h", filename="Zeile 1\r\nZeile 2")  # header injection
 @example(
     sender="\x00",
     recipient="Amina\r\nBcc: all@example.org",

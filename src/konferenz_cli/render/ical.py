@@ -52,13 +52,14 @@ __all__ = [
 ]
 
 _UTC = dt.timezone.utc
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Controls, and the byte-order mark, which parsers strip as if a file started there.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _MAX_OCTETS = 75
 
 
 def clean_text(text: str | None) -> str:
-    """``text`` with line ends unified to ``\\n`` and control characters removed (tabs stay)."""
+    """``text`` with line ends unified to ``\\n``, control characters and byte-order marks removed (tabs stay)."""
     if not text:
         return ""
     unified = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")

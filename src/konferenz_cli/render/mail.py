@@ -206,7 +206,8 @@ def _text_part(subtype: str, text: str) -> str:
 
 
 def _param(value: str) -> str:
-    """A MIME parameter value: quoted ASCII, or RFC 2231 encoded UTF-8."""
+    """A MIME parameter value (a file name) on one line: quoted ASCII, or RFC 2231 encoded UTF-8."""
+    value = _header_text(value)
     if value.isascii() and '"' not in value and "\\" not in value:
         return f'="{value}"'
     from urllib.parse import quote

@@ -33,6 +33,7 @@ __all__ = [
 ]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def _text_cell(text: str) -> Any:
 def _sheet_name(name: str, used: set[str]) -> str:
     """A worksheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``, no control characters,
     no apostrophe at either end, not "History" (Excel keeps that name for itself), distinct in any case."""
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in xml_text(name))
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in _CONTROL.sub("", xml_text(name)))
     cleaned = _fit(" ".join(cleaned.split()).strip("'"), 31).strip().strip("'") or "Sheet"
     candidate, number = cleaned, 2
     while candidate.casefold() in used or candidate.casefold() == "history":

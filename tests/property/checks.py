@@ -36,6 +36,7 @@ __all__ = [
     "check_xlsx",
     "comparable",
     "parse_html",
+    "visible_text",
 ]
 
 #: What a spreadsheet treats as the start of a formula (OWASP "CSV injection").
@@ -281,3 +282,21 @@ def check_terminal(text: str) -> None:
     assert match is None, (
         f"control character {match.group()!r} in the output: {text[max(0, match.start() - 40) : match.end() + 20]!r}"
     )
+
+
+def visible_text(path: Path) -> str:
+    """What a reader of an HTML, Markdown, Word or Excel file sees as text, reduced by :func:`comparable`."""
+    if path.suffix == ".html":
+        return comparable("".join(parse_html(path.read_text(encoding="utf-8")).text))
+    if path.suffix == ".md":
+        from markdown_it import MarkdownIt
+
+        html = MarkdownIt("commonmark").enable("table").render(path.read_text(encoding="utf-8"))
+        return comparable("".join(parse_html(html).text))
+    texts: list[str] = []
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml"):
+                root = ElementTree.fromstring(archive.read(name))
+                texts += [element.text or "" for element in root.iter() if element.tag.endswith("}t")]
+    return comparable("".join(texts))

@@ -138,7 +138,7 @@ def test_calendar_files_stay_valid_with_any_text(
 # --- mail ---------------------------------------------------------------------
 
 
-@settings(max_examples=scaled(60), deadline=None)
+@settings(max_examples=scaled(40), deadline=None)
 @given(
     sender=line_text(),
     recipient=file_text(),
@@ -309,7 +309,7 @@ def test_every_report_format_takes_raw_stored_text(
     db.close()
 
 
-@settings(max_examples=scaled(10), deadline=None, suppress_health_check=_FIXTURE)
+@settings(max_examples=scaled(6), deadline=None, suppress_health_check=_FIXTURE)
 @given(texts=st.lists(file_text(), min_size=1, max_size=3), consent=st.lists(st.booleans(), min_size=1, max_size=2))
 @example(texts=["a" + " " * 1_500 + "b", "حداد" + "." * 1_200], consent=[True])
 def test_every_printed_list_takes_raw_stored_text(tmp_path_factory, texts: list[str], consent: list[bool]) -> None:

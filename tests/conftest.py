@@ -62,3 +62,21 @@ def cli(db_path: Path) -> Callable[..., object]:
         return runner.invoke(build_app(), list(arguments), input=input, env=env, catch_exceptions=False)
 
     return run
+
+
+def _hypothesis_profiles() -> None:
+    """Profiles for every property test: no deadline and no speed health check (the machine is shared);
+    ``KONFERENZ_HYPOTHESIS_PROFILE=thorough`` runs ten times the examples (see ``tests/property/nasty.py``),
+    ``dev`` skips shrinking while a failure is being hunted."""
+    import os
+
+    from hypothesis import HealthCheck, Phase, settings
+
+    relaxed = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+    settings.register_profile("default", **relaxed)
+    settings.register_profile("thorough", **relaxed)
+    settings.register_profile("dev", phases=[Phase.explicit, Phase.reuse, Phase.generate], **relaxed)
+    settings.load_profile(os.environ.get("KONFERENZ_HYPOTHESIS_PROFILE", "default"))
+
+
+_hypothesis_profiles()

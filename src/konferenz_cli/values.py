@@ -21,6 +21,7 @@ __all__ = [
     "parse_positive_int",
     "parse_time",
     "slugify",
+    "typed_text",
 ]
 
 _GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
@@ -30,6 +31,22 @@ _EMAIL = re.compile(
     r"@[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z0-9\u00a0-\uffff-]{0,61}[A-Za-z0-9\u00a0-\uffff])?"
     r"(?:\.[A-Za-z0-9\u00a0-\uffff](?:[A-Za-z0-9\u00a0-\uffff-]{0,61}[A-Za-z0-9\u00a0-\uffff])?)+$"
 )
+
+
+# C0 controls other than tab and line feed, DEL, and C1 controls: nobody types them, yet they arrive
+# from copied text and old databases, and terminals, XML and PDF fonts cannot take them.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c]")
+
+
+def typed_text(text: str) -> str:
+    """``text`` as a person typed it: line breaks made ``\\n`` (Word's manual break too), controls dropped.
+
+    Letters, marks, joiners and direction marks of every script stay exactly as they are.
+    """
+    if _LINE_BREAKS.search(text):
+        text = _LINE_BREAKS.sub("\n", text)
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def parse_date(value: Any, field: str = "date") -> dt.date:

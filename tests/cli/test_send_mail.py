@@ -262,6 +262,38 @@ def test_password_is_read_from_the_input_without_a_terminal(cli, eschwege, typed
         assert inbox.recipients() == ["olek@example.org"]
 
 
+class _UmlautAuthenticator:
+    def __call__(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        ok = auth_data.login == b"orga" and auth_data.password == "Größe-1".encode()
+        return AuthResult(success=ok, handled=False)
+
+
+def test_a_password_with_umlauts_logs_in(cli, eschwege) -> None:
+    """smtplib sends passwords as ASCII only; an umlaut used to end in a traceback."""
+    inbox = Inbox()
+    port = _free_port()
+    controller = Controller(
+        inbox, hostname="127.0.0.1", port=port, authenticator=_UmlautAuthenticator(), auth_require_tls=False
+    )
+    controller.start()
+    try:
+        result = _send(
+            cli,
+            port,
+            "--send",
+            "--smtp-user",
+            "orga",
+            "--to",
+            "olek@example.org",
+            env={"KONFERENZ_SMTP_PASSWORD": "Größe-1"},
+        )
+    finally:
+        controller.stop()
+
+    assert result.exit_code == 0, result.stderr
+    assert inbox.recipients() == ["olek@example.org"]
+
+
 def test_rate_limiter_spaces_messages_evenly() -> None:
     now = [100.0]
     slept: list[float] = []

@@ -39,6 +39,7 @@ __all__ = [
     "ShowFormat",
     "ask",
     "ask_secret",
+    "check_text",
     "command",
     "confirm",
     "confirm_or_stop",
@@ -62,6 +63,7 @@ __all__ = [
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Language(str, enum.Enum):
@@ -165,6 +167,7 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
             if "event" in kwargs and kwargs["event"] is None:
                 kwargs["event"] = GLOBAL.event
             try:
+                check_text(kwargs.values())
                 return function(*args, **kwargs)
             except KonferenzError as error:
                 if os.environ.get("KONFERENZ_TRACEBACK"):
@@ -195,6 +198,18 @@ def _name_the_option(error: KonferenzError) -> None:
     field = error.params.get("field")
     if isinstance(field, str):
         error.params["field"] = option_for_field(field) or field
+
+
+def check_text(values: Iterable[Any]) -> None:
+    """Refuse input that is not text: bytes that are not UTF-8 reach Python as lone surrogates.
+
+    Every command's arguments pass here; so does each line a command reads itself.
+    """
+    for value in values:
+        if isinstance(value, (list, tuple)):
+            check_text(value)
+        elif isinstance(value, (str, Path)) and _SURROGATE.search(str(value)):
+            raise KonferenzError("error.not_text", value=_SURROGATE.sub("\ufffd", str(value)))
 
 
 def subcommands(app: typer.Typer, name: str, help_key: str, **settings: Any) -> typer.Typer:

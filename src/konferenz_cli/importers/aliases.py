@@ -93,6 +93,14 @@ _META_WORDS = (
 )
 # fmt: on
 
+_NEGATION = r"\b(nicht|kein|keine|keinesfalls|not|don t|do not)\b"
+_PHOTO = r"(foto|photo|bildaufnahme|bild und ton|bildrechte|filmaufnahme|aufnahmen)"
+_LISTED = (
+    r"(teilnehm\w*( innen)? ?liste|teilnehmer innenliste|participants? list|list of participants|attendee list"
+    r"|namensliste|namensnennung|nennung (meines|ihres|des|der) namens|veroffentlich|publish"
+    r"|list (me|you|my name)|name(n)? (nennen|genannt|erscheint|erscheinen|steht|stehen))"
+)
+
 #: (target field, pattern on the folded heading), in order of precedence.
 ALIASES: tuple[tuple[str, str], ...] = (
     # Our own rejects spreadsheet: its reason column is not data.
@@ -115,12 +123,12 @@ ALIASES: tuple[tuple[str, str], ...] = (
     ),
     ("status", r"^(status|bestellstatus|order status|anmeldestatus|registration status)$"),
     ("newsletter", r"(newsletter|rundbrief|rundmail|infomail|mailingliste|mailing list|e news)"),
-    ("photo_consent", r"(foto|photo|bildaufnahme|bild und ton|bildrechte|filmaufnahme|aufnahmen)"),
-    (
-        "list_consent",
-        r"(teilnehmendenliste|teilnehmerliste|teilnehmer innenliste|teilnehmerinnenliste|participant list"
-        r"|list of participants|attendee list|veroffentlich|publish|namensliste)",
-    ),
+    # A question asked the other way round ("Ich möchte NICHT auf der Teilnehmerliste stehen"):
+    # a tick there is a no. These stand before the plain consent questions they contain.
+    ("photo_refusal", rf"{_NEGATION}.*{_PHOTO}"),
+    ("photo_consent", _PHOTO),
+    ("list_refusal", rf"{_NEGATION}.*{_LISTED}|{_LISTED}.*\b(nicht|not)\b"),
+    ("list_consent", _LISTED),
     (
         "workgroups_opt_out",
         r"(nur plenum|nur am plenum|keine arbeitsgruppe|ohne arbeitsgruppe|plenary only|no workgroup)",

@@ -44,6 +44,7 @@ __all__ = [
     "ColumnRole",
     "FIELD_NAMES",
     "IDENTITY_FIELDS",
+    "REFUSALS",
     "ColumnMapping",
     "MappingFile",
     "TEXT_FIELDS",
@@ -72,7 +73,17 @@ TEXT_FIELDS = (
     "interpreter_language",
     "notes",
 )
-BOOL_FIELDS = ("follow_up", "newsletter", "photo_consent", "list_consent", "workgroups_opt_out")
+BOOL_FIELDS = (
+    "follow_up",
+    "newsletter",
+    "photo_consent",
+    "list_consent",
+    "workgroups_opt_out",
+    "photo_refusal",
+    "list_refusal",
+)
+#: Questions asked the other way round, and the consent a tick there takes away.
+REFUSALS = {"photo_refusal": "photo_consent", "list_refusal": "list_consent"}
 SOURCE_FIELDS = (
     "email",
     "account_email",

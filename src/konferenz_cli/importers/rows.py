@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from konferenz_cli.importers.aliases import fold_header
 from konferenz_cli.importers.layout import column_label
-from konferenz_cli.importers.mapping import BOOL_FIELDS, TEXT_FIELDS, ColumnMapping, ColumnRole
+from konferenz_cli.importers.mapping import BOOL_FIELDS, REFUSALS, TEXT_FIELDS, ColumnMapping, ColumnRole
 from konferenz_cli.importers.readers import Cell
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
 from konferenz_cli.importers.values import (
@@ -43,6 +43,7 @@ from konferenz_cli.importers.values import (
     split_name,
     valid_email,
 )
+from konferenz_cli.values import typed_text
 
 __all__ = [
     "CANCELLED_STATUSES",
@@ -219,7 +220,7 @@ class RowParser:
         for name, index in self._single_text:
             value = cells[index]
             if value.__class__ is str:
-                value = value.strip(EDGE_SPACES) if value else ""
+                value = typed_text(value).strip(EDGE_SPACES) if value else ""
             elif value is not None:
                 value = clean_text(value)
             if value and self._semicolon_lists and value.endswith(";"):
@@ -250,6 +251,10 @@ class RowParser:
             flag = self._bool_value(number, roles, cells)
             if flag is not None:
                 fields[name] = flag
+        for refusal, consent in REFUSALS.items():
+            if refusal in fields:
+                refused = fields.pop(refusal)
+                fields.setdefault(consent, not refused)
         return Registration(
             row=number,
             email=email or None,

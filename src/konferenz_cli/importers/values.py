@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from konferenz_cli.values import is_valid_email
+from konferenz_cli.values import is_valid_email, typed_text
 
 __all__ = [
     "EDGE_SPACES",
@@ -45,11 +45,14 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 def clean_text(value: Any) -> str:
-    """A cell as text with its edges trimmed (non-breaking and zero-width spaces too); "" for empty."""
+    """A cell as text with its edges trimmed (non-breaking and zero-width spaces too); "" for empty.
+
+    Control characters go (see :func:`konferenz_cli.values.typed_text`); line breaks stay.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip(EDGE_SPACES)
+        return typed_text(value).strip(EDGE_SPACES)
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, float):
@@ -58,7 +61,7 @@ def clean_text(value: Any) -> str:
         return value.isoformat(sep=" ")
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return str(value).strip(EDGE_SPACES)
+    return typed_text(str(value)).strip(EDGE_SPACES)
 
 
 def clean_name(value: Any) -> str:

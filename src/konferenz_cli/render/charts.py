@@ -39,11 +39,12 @@ class Chart:
         return not self.labels or not any(any(values) for _, values in self.series)
 
 
-_CONTROL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
+_CONTROL = dict.fromkeys([*range(32), *range(0x7F, 0xA0)])
 
 
 def _clean(text: str) -> str:
-    return text.translate(_CONTROL)
+    """One line of text without control characters: a paragraph break inside a label stops the layout engine."""
+    return " ".join(text.split()).translate(_CONTROL)
 
 
 def _short(label: str) -> str:
@@ -112,13 +113,13 @@ def bar_chart_png(chart: Chart, scale: int = 2) -> bytes:
     title_font = ImageFont.truetype(bold, 15 * scale)
     font = ImageFont.truetype(regular, 12 * scale)
     small = ImageFont.truetype(regular, 11 * scale)
-    draw.text((0, 4 * scale), chart.title, font=title_font, fill="#222222")
+    draw.text((0, 4 * scale), _clean(chart.title), font=title_font, fill="#222222")
     if len(chart.series) > 1:
         x = LABEL_W
         for index, (name, _) in enumerate(chart.series):
             colour = COLOURS[index % len(COLOURS)]
             draw.rectangle([x * scale, TITLE_H * scale, (x + 12) * scale, (TITLE_H + 12) * scale], fill=colour)
-            draw.text(((x + 16) * scale, (TITLE_H - 1) * scale), name, font=font, fill="#333333")
+            draw.text(((x + 16) * scale, (TITLE_H - 1) * scale), _clean(name), font=font, fill="#333333")
             x += 24 + 8 * len(name)
     for row, label in enumerate(chart.labels):
         y = top + row * group_h

@@ -55,13 +55,14 @@ __all__ = [
 ]
 
 _UTC = dt.timezone.utc
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Controls, and the byte-order mark, which parsers strip as if a file started there.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _MAX_OCTETS = 75
 
 
 def clean_text(text: str | None) -> str:
-    """``text`` with line ends unified to ``\\n`` and control characters removed (tabs stay)."""
+    """``text`` with line ends unified to ``\\n``, control characters and byte-order marks removed (tabs stay)."""
     if not text:
         return ""
     unified = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
@@ -455,15 +456,18 @@ class CalendarWriter:
         event.add("DTSTART", entry.start)
         event.add("DTEND", entry.end)
         event.add("SUMMARY", clean_text(entry.summary))
-        if entry.location:
-            event.add("LOCATION", clean_text(entry.location).replace("\n", ", "))
-        if entry.description:
-            event.add("DESCRIPTION", clean_text(entry.description))
-        if entry.url:
-            event.add("URL", clean_text(entry.url))
-        for category in entry.categories:
+        location = clean_text(entry.location).replace("\n", ", ")
+        if location:
+            event.add("LOCATION", location)
+        description = clean_text(entry.description)
+        if description:
+            event.add("DESCRIPTION", description)
+        url = clean_text(entry.url)
+        if url:
+            event.add("URL", url)
+        for category in filter(None, map(clean_text, entry.categories)):
             # One property per category: ical.js takes the comma in "a\\,b" (an escaped backslash) as escaped.
-            event.add("CATEGORIES", [clean_text(category)])
+            event.add("CATEGORIES", [category])
         event.add("STATUS", "CONFIRMED")
         event.add("TRANSP", "OPAQUE")
         if document.method == "REQUEST" and document.organizer is not None:

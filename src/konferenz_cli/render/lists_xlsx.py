@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from konferenz_cli.i18n import format_date, format_time, t
-from konferenz_cli.render.tables import LINE_HEIGHT, Column, Sheet, wrapped_lines, write_workbook
+from konferenz_cli.render.tables import LINE_HEIGHT, Column, Sheet, header_text, wrapped_lines, write_workbook
 from konferenz_cli.services.lists import Badge, Certificate, ListHeader, SigninSheet, WorkgroupList
 
 _LABEL_WIDTH = 22  # the longest label of the header block ("Projekt / Förderprogramm") at 9 pt
@@ -81,7 +81,7 @@ def _page_setup(worksheet: Any, title_rows: str, note: str = "") -> None:
     if note:
         # At the head of each page: in the footer next to the page number it ran into it,
         # and LibreOffice prints a line break in a header or footer as "_x000a_".
-        worksheet.oddHeader.center.text = note
+        worksheet.oddHeader.center.text = header_text(note, 120)
         worksheet.oddHeader.center.size = 7
     worksheet.print_options.horizontalCentered = True
     worksheet.page_margins.top = 0.6

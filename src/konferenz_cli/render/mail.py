@@ -29,6 +29,8 @@ from email.utils import format_datetime
 __all__ = ["Attachment", "MailMessage", "compose", "make_address", "message_id"]
 
 _CRLF = "\r\n"
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_BODY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9]+( [A-Za-z0-9]+)*")
 _ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
 _MAX_WORD = 75  # RFC 2047: an encoded word is at most 75 characters long
@@ -73,8 +75,7 @@ def make_address(name: str | None, email: str) -> Address:
     if not local.isascii():
         raise ValueError(f"non-ASCII local part needs SMTPUTF8: {email!r}")
     ascii_domain = domain if domain.isascii() else domain.encode("idna").decode("ascii")
-    display = " ".join((name or "").split())
-    return Address(display_name=display, username=local, domain=ascii_domain)
+    return Address(display_name=_header_text(name or ""), username=local, domain=ascii_domain)
 
 
 def message_id(domain: str, *parts: str) -> str:
@@ -134,16 +135,17 @@ def _encoded_words(text: str) -> list[str]:
 def _display_name(name: str) -> list[str]:
     """The display name as header tokens: plain words stay readable, the rest become encoded words.
 
-    An ASCII name is one quoted string. Otherwise words of plain letters stay
-    atoms and runs of other words become encoded words, so that the spaces
-    between them stay where RFC 2047 decoders keep them.
+    An ASCII name that fits on a line is one quoted string. Otherwise words of
+    plain letters stay atoms and runs of other words become encoded words, so
+    that the spaces between them stay where RFC 2047 decoders keep them. A word
+    too long for a line is encoded too, which splits it into pieces that fold.
     """
-    if name.isascii():
+    if name.isascii() and len(name) <= _MAX_WORD:
         return ['"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"']
     tokens: list[str] = []
     pending: list[str] = []
     for word in name.split(" "):
-        if _ATOM.fullmatch(word):
+        if _ATOM.fullmatch(word) and len(word) <= _MAX_WORD:
             if pending:
                 tokens.extend(_encoded_words(" ".join(pending)))
                 pending = []
@@ -179,10 +181,15 @@ def _fold_tokens(start: str, tokens: Sequence[str]) -> str:
     return _CRLF.join(lines) + _CRLF
 
 
+def _header_text(text: str) -> str:
+    """Text for a header: one line (no line breaks smuggled in), no control characters."""
+    return _CONTROL.sub("", " ".join(text.split()))
+
+
 def _header(name: str, value: str | Address) -> str:
     if isinstance(value, Address):
         return _address_header(name, value)
-    return _folded(name, " ".join(value.split()), None, None)  # no line breaks smuggled into a header
+    return _folded(name, _header_text(value), None, None)
 
 
 def _body(data: bytes) -> str:
@@ -190,7 +197,9 @@ def _body(data: bytes) -> str:
 
 
 def _text_part(subtype: str, text: str) -> str:
-    data = text.replace("\r\n", "\n").replace("\n", _CRLF).encode("utf-8")
+    # Line ends become CRLF; other control characters (an escape sequence in a name) are dropped.
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    data = _CRLF.join(_BODY_CONTROL.sub("", line) for line in lines).encode("utf-8")
     return (
         f'Content-Type: text/{subtype}; charset="utf-8"{_CRLF}'
         f"Content-Transfer-Encoding: base64{_CRLF}{_CRLF}{_body(data)}"
@@ -204,6 +213,7 @@ def _param(name: str, value: str) -> list[str]:
     ``name*1*=`` …) so that no header line grows past 78 characters however
     long a file name is.
     """
+    value = _header_text(value)
     if value.isascii() and '"' not in value and "\\" not in value and len(value) <= _PARAM_CHUNK:
         return [f'{name}="{value}"']
     from urllib.parse import quote

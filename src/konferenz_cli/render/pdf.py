@@ -8,6 +8,7 @@ set right-to-left correctly. Every PDF konferenz writes starts from
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +22,33 @@ def fonts_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "fonts"
 
 
+@functools.cache
+def _document_class() -> Any:
+    from fpdf import FPDF
+
+    class Document(FPDF):
+        """fpdf2's document, setting text it cannot reorder for right-to-left scripts as it stands."""
+
+        def _preload_bidirectional_text(self, text: str, markdown: bool) -> Any:
+            try:
+                return super()._preload_bidirectional_text(text, markdown)
+            except RecursionError:
+                # fpdf2's bidi algorithm recurses once per character in a run of neutral
+                # characters (spaces, dots, emoji): a thousand of them exhaust Python's stack.
+                shaping, self.text_shaping = self.text_shaping, None
+                try:
+                    return super()._preload_bidirectional_text(text, markdown)
+                finally:
+                    self.text_shaping = shaping
+
+    return Document
+
+
 def new_document(*, orientation: str = "portrait", title: str | None = None, language: str = "de") -> Any:
     """An empty A4 document with DejaVu Sans (regular, bold, italic) as its font."""
-    from fpdf import FPDF
     from fpdf.errors import FPDFException
 
-    pdf = FPDF(orientation=orientation, unit="mm", format="A4")
+    pdf = _document_class()(orientation=orientation, unit="mm", format="A4")
     folder = fonts_dir()
     pdf.add_font(FONT_FAMILY, "", str(folder / "DejaVuSans.ttf"))
     pdf.add_font(FONT_FAMILY, "B", str(folder / "DejaVuSans-Bold.ttf"))

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 from konferenz_cli.i18n import format_date
 from konferenz_cli.render.charts import Chart, bar_chart_png
 from konferenz_cli.render.report_common import build_labels, event_charts, hm, number, percent, series_charts, when
+from konferenz_cli.render.xml_text import xml_safe, xml_text
 from konferenz_cli.services.report import ReportData, SeriesData
 
 __all__ = ["render_docx", "render_series_docx"]
@@ -55,10 +56,12 @@ _CELL_PADDING = 2.5
 _TABLE_FONT_HALF_POINTS = 18
 _TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'
 _ILLEGAL = dict.fromkeys(i for i in range(32) if i not in (9, 10, 13))
+#: Word keeps the title in the document properties, which hold at most 255 characters.
+_MAX_PROPERTY = 255
 
 
 def _clean(value: Any) -> str:
-    return escape(str(value if value is not None else "").translate(_ILLEGAL))
+    return escape(xml_text(str(value if value is not None else "")))
 
 
 def _new_document(title: str, language: str, notice: str | None) -> Any:
@@ -74,7 +77,7 @@ def _new_document(title: str, language: str, notice: str | None) -> Any:
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin = section.bottom_margin = Cm(2.0)
     document.styles["Normal"].font.size = Pt(10.5)
-    document.core_properties.title = title
+    document.core_properties.title = title[:_MAX_PROPERTY]
     document.core_properties.language = language
     document.core_properties.author = "konferenz"
     if notice:
@@ -286,6 +289,11 @@ def _text(document: Any, value: str | None) -> None:
             document.add_paragraph(stripped)
 
 
+def _withheld_row(count: int, labels: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The line that counts people listed without their name (none if there are none)."""
+    return [(f"{labels['withheld']}: {count}", "", "")] if count else []
+
+
 def _save(document: Any, toc: Any = None) -> bytes:
     if toc is not None:
         _fill_toc(document, toc)
@@ -299,6 +307,7 @@ def render_docx(data: ReportData) -> bytes:
     from docx.enum.text import WD_BREAK
     from docx.shared import RGBColor
 
+    data = xml_safe(data)
     labels = build_labels(data.language)
     lang = data.language
     charts = event_charts(data, labels)
@@ -358,22 +367,24 @@ def render_docx(data: ReportData) -> bytes:
 
     document.add_heading(labels["follow_up"], level=1)
     document.add_paragraph(f"{labels['follow_up_count']}: {number(data.follow_up_count, lang)}")
-    if data.follow_up:
+    if data.follow_up or data.follow_up_withheld:
         _table(
             document,
             [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.follow_up],
+            [(p.name, p.organisation, p.email) for p in data.follow_up]
+            + _withheld_row(data.follow_up_withheld, labels),
         )
     document.add_heading(labels["newsletter"], level=1)
     document.add_paragraph(
         f"{labels['newsletter_count']}: {number(data.newsletter_count, lang)} · "
         f"{labels['newsletter_withdrawn']}: {number(data.newsletter_withdrawn, lang)}"
     )
-    if data.newsletter:
+    if data.newsletter or data.newsletter_withheld:
         _table(
             document,
             [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.newsletter],
+            [(p.name, p.organisation, p.email) for p in data.newsletter]
+            + _withheld_row(data.newsletter_withheld, labels),
         )
     document.add_paragraph(f"{labels['generated']}: {format_date(data.generated, 'long', language=lang)}")
     return _save(document, toc)
@@ -488,6 +499,7 @@ def _workgroups(document: Any, data: ReportData, labels: dict[str, str], charts:
 
 def render_series_docx(data: SeriesData) -> bytes:
     """The editions of a series side by side as a .docx file."""
+    data = xml_safe(data)
     labels = build_labels(data.language)
     lang = data.language
     charts = series_charts(data, labels)

@@ -23,11 +23,12 @@ __all__ = ["markdown_escape", "render_html", "render_markdown", "render_series_h
 EVENT_CHARTS = ("sectors", "wishes", "attendance", "ranks")
 SERIES_CHARTS = ("participants", "sectors")
 _BULLET = re.compile(r"^\s*[-*•]\s+")
-_MD_SPECIAL = str.maketrans({"<": "&lt;", ">": "&gt;", "|": "\\|", "`": "\\`"})
+# The backslash is escaped too: one from the data would otherwise cancel the escape of a "[" after it.
+_MD_SPECIAL = str.maketrans({"\\": "\\\\", "<": "&lt;", ">": "&gt;", "|": "\\|", "`": "\\`", "[": "\\[", "]": "\\]"})
 
 
 def markdown_escape(value: Any) -> Any:
-    """A value made safe for Markdown: no HTML tags, no table breaks."""
+    """A value made safe for Markdown: no HTML tags, no links or images, no table breaks."""
     if isinstance(value, str) and not getattr(value, "__html__", None):
         return value.translate(_MD_SPECIAL)
     return value

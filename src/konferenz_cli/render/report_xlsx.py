@@ -24,6 +24,11 @@ def _share(value: float | None) -> Share | None:
     return Share(round(value, 3)) if value is not None else None
 
 
+def _withheld_rows(count: int, labels: dict[str, str], **where: Any) -> list[dict[str, Any]]:
+    """A row counting the people listed without their name (none if there are none)."""
+    return [{**where, "name": f"{labels['withheld']}: {count}"}] if count else []
+
+
 def render_xlsx(data: ReportData, path: Path) -> None:
     """Write the report of one event to ``path``."""
     labels = build_labels(data.language)
@@ -201,9 +206,15 @@ def render_xlsx(data: ReportData, path: Path) -> None:
                     Column("organisation", labels["organisation"], 36),
                 ],
                 [
-                    {"round": g.round, "topic": g.topic, "name": m.name, "organisation": m.organisation}
+                    row
                     for g in data.workgroups
-                    for m in g.members
+                    for row in [
+                        *(
+                            {"round": g.round, "topic": g.topic, "name": m.name, "organisation": m.organisation}
+                            for m in g.members
+                        ),
+                        *_withheld_rows(g.withheld, labels, round=g.round, topic=g.topic),
+                    ]
                 ],
                 title=labels["members"],
                 subtitle=notice,
@@ -211,14 +222,14 @@ def render_xlsx(data: ReportData, path: Path) -> None:
             Sheet(
                 labels["follow_up"],
                 person_columns,
-                [vars(p) for p in data.follow_up],
+                [*(vars(p) for p in data.follow_up), *_withheld_rows(data.follow_up_withheld, labels)],
                 title=labels["follow_up"],
                 subtitle=notice,
             ),
             Sheet(
                 labels["newsletter"],
                 person_columns,
-                [vars(p) for p in data.newsletter],
+                [*(vars(p) for p in data.newsletter), *_withheld_rows(data.newsletter_withheld, labels)],
                 title=labels["newsletter"],
                 subtitle=notice,
             ),

@@ -3,7 +3,8 @@
 Rows are plain dicts keyed by stable snake_case names; columns say which keys
 to show and with which (translated) heading. Text that a spreadsheet would run
 as a formula is never written as one: CSV cells starting with ``= + - @`` or a
-tab/CR get a leading apostrophe, XLSX cells are stored as plain strings.
+tab/CR get a leading apostrophe (so do such pieces after a ";", where a German
+Excel splits the cell), XLSX cells are stored as plain strings.
 """
 
 from __future__ import annotations
@@ -14,16 +15,20 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
+
+from konferenz_cli.render.xml_text import xml_text
 
 __all__ = [
     "Column",
     "Share",
     "Sheet",
     "cell_text",
+    "header_text",
     "neutralise_formula",
     "write_csv",
     "write_json",
@@ -34,6 +39,7 @@ __all__ = [
 ]
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,19 @@ class Sheet:
     notes: list[str] = field(default_factory=list)
 
 
+# A German Excel opens a .csv split at ";" (the list separator of the locale), quotes or not:
+# every piece after a semicolon is a cell of its own there and must not start a formula either.
+_FORMULA_AFTER_SEMICOLON = re.compile(r"(;[ ]*)(?=[=+\-@\t\r])")
+
+
 def neutralise_formula(text: str) -> str:
-    """``text`` made safe for a CSV cell: a leading apostrophe if it looks like a formula."""
+    """``text`` made safe for a CSV cell: an apostrophe before anything a spreadsheet would run as a formula.
+
+    That is the start of the cell and, for Excel in a German locale, the start
+    of every piece after a semicolon.
+    """
+    if ";" in text:
+        text = _FORMULA_AFTER_SEMICOLON.sub(r"\1'", text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -292,17 +309,24 @@ def write_workbook(
         worksheet.page_setup.paperSize = worksheet.PAPERSIZE_A4
         fit_to_pages(worksheet, final_widths or [10])
         worksheet.oddFooter.center.text = page_label
-        worksheet.oddHeader.center.text = sheet.title or sheet.name
+        heading = header_text(sheet.title or sheet.name)
+        if heading:  # an empty part is not a valid header
+            worksheet.oddHeader.center.text = heading
     if not workbook.worksheets:
         workbook.create_sheet("-")
     workbook.save(path)
 
 
+def header_text(text: str, limit: int = 100) -> str:
+    """Text for a printed page header or footer: one line, "&" kept literal (Excel reads "&P" as a
+    code), cut so that the whole header stays within the 255 characters Excel allows."""
+    line = " ".join(xml_text(text).split())
+    return line[:limit].replace("&", "&&")
+
+
 def _text_cell(text: str) -> Any:
     """A string cell that openpyxl will not treat as a formula, whatever it starts with."""
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    cleaned = ILLEGAL_CHARACTERS_RE.sub("", text)
+    cleaned = xml_text(text)
     if cleaned.startswith("="):
         # openpyxl stores any string beginning with "=" as a formula; a rich-text
         # string is always written as literal text.
@@ -313,12 +337,22 @@ def _text_cell(text: str) -> Any:
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
-    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Sheet"
-    cleaned = cleaned[:31]
+    """A worksheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``, no control characters,
+    no apostrophe at either end, not "History" (Excel keeps that name for itself), distinct in any case."""
+    cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in _CONTROL.sub("", xml_text(name)))
+    cleaned = _fit(" ".join(cleaned.split()).strip("'"), 31).strip().strip("'") or "Sheet"
     candidate, number = cleaned, 2
-    while candidate.lower() in used:
+    while candidate.casefold() in used or candidate.casefold() == "history":
         suffix = f" ({number})"
-        candidate = cleaned[: 31 - len(suffix)] + suffix
+        candidate = _fit(cleaned, 31 - len(suffix)) + suffix
         number += 1
-    used.add(candidate.lower())
+    used.add(candidate.casefold())
     return candidate
+
+
+def _fit(text: str, units: int) -> str:
+    """The start of ``text`` within ``units`` UTF-16 code units (how Excel counts a name's length)."""
+    text = text[:units]
+    while len(text.encode("utf-16-le")) > 2 * units:
+        text = text[:-1]
+    return text

@@ -345,7 +345,11 @@ def explain_person(loaded: Loaded, result: Result, email: str) -> dict[str, Any]
 
 
 def listing(db: Database, event: Event) -> list[dict[str, Any]]:
-    """Every stored assignment with the person, round, topic, room, rank and time (JSON keys are stable)."""
+    """Every stored assignment with the person, round, topic, room, rank and time (JSON keys are stable).
+
+    An internal listing: it names everyone, and says with ``list_consent``
+    who agreed to appear on lists, for anyone who makes their own list from it.
+    """
     people = {p.id: p for p in participant_store.participants(db, event.id)}
     rounds = {r.number: r for r in event_store.rounds(db, event.id)}
     rows: list[dict[str, Any]] = []
@@ -367,6 +371,7 @@ def listing(db: Database, event: Event) -> list[dict[str, Any]]:
                 "start": round_.start.strftime("%H:%M") if round_ and round_.start else None,
                 "end": round_.end.strftime("%H:%M") if round_ and round_.end else None,
                 "source": a.source,
+                "list_consent": person.list_consent,
             }
         )
     rows.sort(key=lambda row: (row["round"], row["topic"] or "", (row["last_name"] or "").casefold()))

@@ -25,7 +25,7 @@ from konferenz_cli.db.connection import transaction
 from konferenz_cli.errors import KonferenzError, ValidationError, not_a_readable_file
 from konferenz_cli.models import Event, Participant
 from konferenz_cli.services.textmatch import fold, is_tick, matches_all, split_name
-from konferenz_cli.values import is_valid_email, parse_date
+from konferenz_cli.values import is_valid_email, parse_date, typed_text
 
 __all__ = [
     "CheckIn",
@@ -152,7 +152,7 @@ def walk_in(
     address = (email or "").replace("\u00a0", " ").strip().lower() or None
     if address and not is_valid_email(address):
         raise ValidationError("value.bad_email", field="--email", value=address)
-    organisation = (organisation or "").strip() or None
+    organisation = typed_text(organisation or "").strip() or None
     key = participant_store.match_key(address, first, last, organisation)
     known = participant_store.find_by_match_key(db, event.id, key)
     if known is not None:
@@ -167,7 +167,7 @@ def walk_in(
                 "first_name": first,
                 "last_name": last,
                 "organisation": organisation,
-                "sector": (sector or "").strip() or None,
+                "sector": typed_text(sector or "").strip() or None,
                 "status": "attended",
                 "registered_at": stamp,
                 "late": True,

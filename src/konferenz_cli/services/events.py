@@ -27,6 +27,7 @@ from konferenz_cli.values import (
     parse_positive_int,
     parse_time,
     slugify,
+    typed_text,
 )
 
 __all__ = [
@@ -60,7 +61,7 @@ __all__ = [
 def _text(value: Any, field: str) -> str:
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         raise ValidationError("value.not_text", field=field)
-    text = str(value).strip()
+    text = typed_text(str(value)).strip()
     if not text:
         raise ValidationError("value.empty", field=field)
     return text
@@ -72,6 +73,24 @@ def _optional_text(value: Any, field: str) -> str | None:
     return _text(value, field)
 
 
+def _line(value: Any, field: str) -> str:
+    """A one-line value (a title, a name, a room): line breaks and runs of spaces become one space."""
+    return " ".join(_text(value, field).split())
+
+
+def _optional_line(value: Any, field: str) -> str | None:
+    text = _optional_text(value, field)
+    return None if text is None else " ".join(text.split())
+
+
+def _address(value: Any, field: str) -> str | None:
+    """An address on one line: its lines joined by commas ("Straße 1, 37269 Eschwege")."""
+    text = _optional_text(value, field)
+    if text is None:
+        return None
+    return ", ".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
 def _names(value: Any, field: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -79,7 +98,7 @@ def _names(value: Any, field: str) -> tuple[str, ...]:
         value = list(value.split(";")) if ";" in value else [value]
     if not isinstance(value, (list, tuple)):
         raise ValidationError("value.not_list", field=field)
-    return tuple(_text(item, field) for item in value if str(item).strip())
+    return tuple(_line(item, field) for item in value if str(item).strip())
 
 
 def _email(value: Any, field: str) -> str | None:
@@ -187,29 +206,29 @@ def normalise_kind(text: str) -> str:
 Parser = Callable[[Any, str], Any]
 
 EVENT_FIELDS: dict[str, Parser] = {
-    "title": _text,
+    "title": _line,
     "slug": _slug,
-    "series": _optional_text,
+    "series": _optional_line,
     "date": parse_date,
     "end_date": _optional(parse_date),
     "start": parse_time,
     "end": parse_time,
     "doors": _optional(parse_time),
     "timezone": _timezone,
-    "venue": _optional_text,
-    "address": _optional_text,
+    "venue": _optional_line,
+    "address": _address,
     "registration_deadline": _optional(parse_date),
     "contact_email": _email,
-    "contact_phone": _optional_text,
+    "contact_phone": _optional_line,
     "organisers": _names,
     "partners": _names,
-    "patron": _optional_text,
-    "moderator": _optional_text,
-    "funding_programme": _optional_text,
+    "patron": _optional_line,
+    "moderator": _optional_line,
+    "funding_programme": _optional_line,
     "capacity": _optional(_positive),
     "language": _language,
     "description": _optional_text,
-    "website": _optional_text,
+    "website": _optional_line,
     "retention_days": _optional(_non_negative_int),
 }
 
@@ -217,31 +236,31 @@ AGENDA_FIELDS: dict[str, Parser] = {
     "date": parse_date,
     "start": parse_time,
     "end": parse_time,
-    "title": _text,
+    "title": _line,
     "kind": _kind,
     "speakers": _names,
-    "room": _optional_text,
+    "room": _optional_line,
     "description": _optional_text,
     "round": _optional(_positive),
 }
 
 ROOM_FIELDS: dict[str, Parser] = {
-    "name": _text,
+    "name": _line,
     "capacity": _optional(_positive),
     "description": _optional_text,
 }
 
 ROUND_FIELDS: dict[str, Parser] = {
     "number": _positive,
-    "title": _optional_text,
+    "title": _optional_line,
 }
 
 TOPIC_FIELDS: dict[str, Parser] = {
-    "name": _text,
+    "name": _line,
     "number": _optional(_positive),
     "description": _optional_text,
     "facilitators": _names,
-    "room": _optional_text,
+    "room": _optional_line,
     "capacity": _optional(_positive),
     "min_size": _optional(_non_negative_int),
     "rounds": lambda value, field: tuple(_positive(v, field) for v in _list(value, field)),
@@ -249,9 +268,9 @@ TOPIC_FIELDS: dict[str, Parser] = {
 }
 
 SESSION_FIELDS: dict[str, Parser] = {
-    "topic": _text,
+    "topic": _line,
     "round": _positive,
-    "room": _optional_text,
+    "room": _optional_line,
     "capacity": _optional(_positive),
     "min_size": _optional(_non_negative_int),
     "facilitators": _names,
@@ -416,6 +435,11 @@ def _store_topics(db: Database, event_id: int, plan: EventPlan) -> None:
     known_rounds = {round_.number for round_ in store.rounds(db, event_id)}
     only_rounds: dict[int, tuple[int, ...]] = {}
     for spec in plan.topics:
+        existing = store.topics(db, event_id)
+        if any(t.name.casefold() == spec["name"].casefold() for t in existing):
+            raise ValidationError("topic.exists", topic=spec["name"])
+        if spec.get("number") is not None and any(t.number == spec["number"] for t in existing):
+            raise ValidationError("topic.number_exists", topic=spec["name"], number=spec["number"])
         values = {k: v for k, v in spec.items() if k not in ("room", "rounds")}
         if spec.get("room"):
             values["room_id"] = store.ensure_room(db, event_id, spec["room"])

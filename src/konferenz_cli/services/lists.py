@@ -5,7 +5,9 @@ Each function returns plain data for a renderer (``render/lists_pdf.py``,
 renderers: nothing here carries an e-mail address, a postal address or an
 internal id; cancelled and waitlisted people are left out; people who did not
 agree to be listed (``list_consent`` false) are never printed by name on a
-list that goes round the room.
+list that goes round the room, and their badge (which waits on the table at
+the door) shows only their first name. A certificate goes to its person alone
+and names them in full.
 """
 
 from __future__ import annotations
@@ -217,18 +219,29 @@ def badges(db: Database, event: Event, blank: int = 0) -> list[Badge]:
                 number += 1
         people = listed_people(db, event)
     by_person = assignment_store.assignments_by_participant(db, event.id)
-    made = [
-        Badge(
-            name=p.name,
-            organisation=p.organisation or "",
-            number=p.badge_number,
-            workgroups=_workgroups(by_person.get(p.id, [])),
-            first_name=p.first_name or "",
-            last_name=p.last_name or "",
-        )
-        for p in people
-    ]
+    made = [_badge(p, by_person.get(p.id, [])) for p in people]
     return made + [Badge(name="", organisation="", number=None) for _ in range(max(0, blank))]
+
+
+def _badge(person: Participant, assignments: list[Assignment]) -> Badge:
+    """The badge of one person: first name only for someone who did not agree to be listed.
+
+    Badges wait in rows on the table at the door, readable by everyone who
+    comes in: for a person who said no to lists that row must not name them.
+    The first name lets them find their badge; the number finds them at check-in.
+    """
+    if person.list_consent:
+        name, organisation, last_name = person.name, person.organisation or "", person.last_name or ""
+    else:
+        name, organisation, last_name = person.first_name or "", "", ""
+    return Badge(
+        name=name,
+        organisation=organisation,
+        number=person.badge_number,
+        workgroups=_workgroups(assignments),
+        first_name=person.first_name or "",
+        last_name=last_name,
+    )
 
 
 def certificates(db: Database, event: Event) -> list[Certificate]:

@@ -71,6 +71,9 @@ def write_list(db: Database, event: Event, kind: str, file_format: str, path: Pa
             from konferenz_cli.render.lists_xlsx import badges_xlsx
 
             badges_xlsx(badges, [r.number for r in event_store.rounds(db, event.id)], path)
+        first_only = sum(1 for person in data.listed_people(db, event) if not person.list_consent)
+        if first_only:
+            return t("lists.summary_badges_first_name", count=len(badges), first_only=first_only)
         return t("lists.summary_badges", count=len(badges))
     certificates = data.certificates(db, event)
     if file_format == "pdf":

@@ -4,12 +4,18 @@
 the renderers under ``render/report_*.py`` never see the database. Personal
 data is decided here:
 
-* ``anonymous=True`` (a public documentation) leaves out every participant's
-  name and e-mail address. Speakers, facilitators, the moderator and the
-  patron act in public roles and stay named.
+* ``anonymous=True`` (a public documentation) carries no personal data of
+  participants: no names, e-mail addresses or phone numbers, and no names of
+  organisations either, only their number and their types. The organisation
+  is a free-text answer: for a volunteer or a refugee it is often their own
+  name, their shelter or a two-person initiative, and nothing tells those
+  apart from a public body. Free-text answers (notes, needs, questions) are in
+  no report. Speakers, facilitators, the moderator and the patron act in
+  public roles and stay named; workgroup results are written for publication.
 * The internal report (the default) lists workgroup members, follow-up
-  sign-ups and newsletter consents by name; people who did not agree to be
-  listed (``list_consent`` false) are only counted, even there.
+  sign-ups, newsletter consents and organisations by name; people who did not
+  agree to be listed (``list_consent`` false) are only counted, even there,
+  and an organisation only they came from is counted without its name.
 """
 
 from __future__ import annotations
@@ -199,6 +205,8 @@ class ReportData:
     anonymous: bool
     language: str
     generated: dt.date
+    follow_up_withheld: int = 0
+    newsletter_withheld: int = 0
 
     @property
     def internal(self) -> bool:
@@ -382,7 +390,7 @@ def build_report(
     ``labels`` gives the words for "not stated", "rank {rank}" and "unranked"
     in the report's language (the renderers translate everything else).
     """
-    labels = {"not_stated": "—", "rank": "{rank}", "unranked": "—", **(labels or {})}
+    labels = {"not_stated": "—", "rank": "{rank}", "unranked": "—", "withheld": "—", **(labels or {})}
     people = [p for p in participant_store.participants(db, event.id) if not p.anonymised]
     active = {p.id: p for p in people if p.status in ACTIVE}
     arrivals = attendance_store.arrivals_by_participant(db, event.id)
@@ -392,13 +400,15 @@ def build_report(
     subscribed = [p for p in active.values() if p.newsletter and not p.newsletter_withdrawn_at]
     withdrawn = [p for p in people if p.newsletter_withdrawn_at]
     ranked = [rank for rank in all_ranks if rank is not None]
+    participation = _participation(db, event, people, labels["not_stated"])
+    participation.organisations = [] if anonymous else _listed_organisations(active.values(), labels["withheld"])
     return ReportData(
         facts=_facts(event),
         agenda=[
             AgendaRow(item.date, item.start, item.end, item.title, item.kind, item.speakers, item.room)
             for item in event_store.agenda(db, event.id)
         ],
-        participation=_participation(db, event, people, labels["not_stated"]),
+        participation=participation,
         workgroups=groups,
         wishes=_wishes(db, event, set(active)),
         assigned=len(
@@ -409,18 +419,34 @@ def build_report(
         worst_rank=max(ranked) if ranked else None,
         results=[_result_block(r) for r in result_store.results(db, event.id) if not r.is_empty],
         follow_up_count=len(follow),
-        follow_up=[]
-        if anonymous
-        else [PersonRow(p.name, p.organisation or "", p.email or "") for p in _by_name(follow)],
+        follow_up=[] if anonymous else _contact_rows(follow),
+        follow_up_withheld=0 if anonymous else sum(1 for p in follow if not p.list_consent),
         newsletter_count=len(subscribed),
         newsletter_withdrawn=len(withdrawn),
-        newsletter=[]
-        if anonymous
-        else [PersonRow(p.name, p.organisation or "", p.email or "") for p in _by_name(subscribed)],
+        newsletter=[] if anonymous else _contact_rows(subscribed),
+        newsletter_withheld=0 if anonymous else sum(1 for p in subscribed if not p.list_consent),
         anonymous=anonymous,
         language=language,
         generated=today or dt.date.today(),
     )
+
+
+def _contact_rows(people: Iterable[Participant]) -> list[PersonRow]:
+    """Name, organisation and e-mail of the people who agreed to be listed, by surname."""
+    return [PersonRow(p.name, p.organisation or "", p.email or "") for p in _by_name(people) if p.list_consent]
+
+
+def _listed_organisations(people: Iterable[Participant], withheld: str) -> list[Count]:
+    """Organisations with everyone from them, named only where someone from them agreed to be listed.
+
+    People from organisations that only people without that consent came from
+    are counted together under ``withheld``.
+    """
+    people = [p for p in people if p.organisation]
+    named = {p.organisation for p in people if p.list_consent}
+    rows = _counts((p.organisation or "" for p in people if p.organisation in named), withheld)
+    hidden = sum(1 for p in people if p.organisation not in named)
+    return rows + ([Count(withheld, hidden)] if hidden else [])
 
 
 # --- a series side by side ------------------------------------------------------

@@ -17,7 +17,7 @@ REPORT_FORMATS = ("html", "docx", "xlsx", "md")
 
 def report_labels(language: str) -> dict[str, str]:
     """The words the report data itself needs (the renderers translate the rest)."""
-    return {key: translate(f"report.{key}", language) for key in ("not_stated", "rank", "unranked")}
+    return {key: translate(f"report.{key}", language) for key in ("not_stated", "rank", "unranked", "withheld")}
 
 
 def write_report_data(data: ReportData, file_format: str, path: Path, templates: Path | None = None) -> None:

@@ -29,7 +29,7 @@ from konferenz_cli.errors import KonferenzError, not_a_readable_file
 from konferenz_cli.models import Event, Result, Topic
 from konferenz_cli.services.checkin import now_iso
 from konferenz_cli.services.textmatch import fold
-from konferenz_cli.values import closest
+from konferenz_cli.values import closest, typed_text
 
 __all__ = [
     "SECTIONS",
@@ -77,7 +77,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 class ResultText:
     """The texts of one result as read from a file, before it is stored."""
 
-    topic: str
+    topic: Topic
     round: int | None = None
     texts: dict[str, str] = field(default_factory=dict)
     line: int = 0
@@ -111,10 +111,12 @@ def split_round(text: str) -> tuple[str, int | None]:
 
 def match_topic(topics: Sequence[Topic], text: str) -> Topic | None:
     """The topic ``text`` names: exactly, by number ("AG 2"), or by an unambiguous beginning or part."""
+    by_name = {fold(topic.name): topic for topic in topics}
+    if fold(text) in by_name:  # before trimming: "x." and "x" may be two topics
+        return by_name[fold(text)]
     wanted = fold(text).strip(" .:-–")
     if not wanted:
         return None
-    by_name = {fold(topic.name): topic for topic in topics}
     if wanted in by_name:
         return by_name[wanted]
     numbered = _NUMBERED.match(wanted)
@@ -201,7 +203,7 @@ def parse_markdown(
         if topic is None:
             current, unmatched = None, (number, title)
             continue
-        current, unmatched = ResultText(topic.name, round_number, line=number), None
+        current, unmatched = ResultText(topic, round_number, line=number), None
     close()
     return found, problems
 
@@ -252,7 +254,7 @@ def parse_spreadsheet(
             position = columns.get(kind)
             if position is None or position >= len(row) or row[position] in (None, ""):
                 return ""
-            return str(row[position]).strip()
+            return typed_text(str(row[position])).strip()
 
         name = cell("topic")
         texts = {part: value for part in SECTIONS if (value := cell(part))}
@@ -269,7 +271,7 @@ def parse_spreadsheet(
         round_text = cell("round")
         round_number = int(float(round_text)) if re.fullmatch(r"\d+(\.0)?", round_text) else round_in_name
         if texts:
-            found.append(ResultText(topic.name, round_number, texts, number))
+            found.append(ResultText(topic, round_number, texts, number))
     return found, problems
 
 
@@ -300,7 +302,7 @@ def add_result(
         suggestion = closest(topic_text, names)
         key = "results.topic_not_found_suggest" if suggestion else "results.topic_not_found"
         raise KonferenzError(key, topic=topic_text, topics=", ".join(names) or "-", suggestion=suggestion)
-    given = {name: (value or "").strip() or None for name, value in texts.items() if value is not None}
+    given = {name: typed_text(value or "").strip() or None for name, value in texts.items() if value is not None}
     if not given and not replace:
         raise KonferenzError("results.nothing_given")
     session_id = _session_id(db, event, topic, round_number)
@@ -327,7 +329,7 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             text = path.read_text(encoding="cp1252")
-        found, problems = parse_markdown(text, topics)
+        found, problems = parse_markdown(typed_text(text), topics)
     elif path.suffix.lower() in (".xlsx", ".xlsm", ".ods", ".xls"):
         found, problems = parse_spreadsheet(path, topics)
     else:
@@ -335,12 +337,11 @@ def import_results(db: Database, event: Event, path: Path) -> ResultImport:
     report = ResultImport(problems=list(problems))
     with transaction(db):
         for item in found:
-            topic = match_topic(topics, item.topic)
-            assert topic is not None
+            topic = item.topic
             try:
                 session_id = _session_id(db, event, topic, item.round)
             except KonferenzError as error:
-                report.problems.append((item.line, item.topic, error.key, error.params))
+                report.problems.append((item.line, topic.name, error.key, error.params))
                 continue
             result_store.save_result(
                 db, event.id, topic.id, session_id, item.texts, source=path.name, at=now_iso(), replace=True

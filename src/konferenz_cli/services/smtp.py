@@ -7,6 +7,7 @@ that says what to check. Problems with a single message are raised as
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -63,7 +64,7 @@ class SmtpTransport:
             raise KonferenzError("mail.connect_failed", server=where, reason=_reason(error)) from None
         if settings.user:
             try:
-                connection.login(settings.user, settings.password or "")
+                _login(connection, settings.user, settings.password or "", where)
             except smtplib.SMTPAuthenticationError as error:
                 _close(connection)
                 raise KonferenzError(
@@ -153,3 +154,23 @@ def _refusal(recipients: dict[str, Any]) -> str:
         text = message.decode("utf-8", "replace") if isinstance(message, bytes) else str(message)
         parts.append(f"{address}: {code} {text}")
     return "; ".join(parts)
+
+
+def _login(connection: smtplib.SMTP, user: str, password: str, where: str) -> None:
+    """Log in; a user name or password beyond ASCII (an umlaut) goes as UTF-8 with AUTH PLAIN.
+
+    smtplib sends both as ASCII only and raises on anything else; RFC 4616 lets
+    PLAIN carry UTF-8, which mail servers accept.
+    """
+    try:
+        connection.login(user, password)
+        return
+    except UnicodeEncodeError:
+        pass
+    connection.ehlo_or_helo_if_needed()
+    if "PLAIN" not in connection.esmtp_features.get("auth", "").upper().split():
+        raise KonferenzError("mail.auth_not_ascii", server=where, user=user)
+    token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
+    code, reply = connection.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)

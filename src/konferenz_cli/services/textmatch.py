@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from konferenz_cli.values import typed_text
+
 __all__ = ["fold", "fold_variants", "is_tick", "matches_all", "split_name"]
 
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -51,7 +53,7 @@ def split_name(name: str) -> tuple[str | None, str | None]:
 
     Particles stay with the surname: "Ursula von der Heide" -> ("Ursula", "von der Heide").
     """
-    text = " ".join(name.split())
+    text = " ".join(typed_text(name).split())
     if "," in text:
         last, first = (part.strip() for part in text.split(",", 1))
         return first or None, last or None

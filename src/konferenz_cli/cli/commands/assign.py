@@ -152,6 +152,7 @@ def _register_assignments(app: typer.Typer) -> None:
             Column("start", t("assign.col.start")),
             Column("end", t("assign.col.end")),
             Column("source", t("assign.col.source")),
+            Column("list_consent", t("assign.col.list_consent")),
         ]
         shown = [columns[i] for i in (4, 5, 6, 1, 2, 3, 7, 8)]
         emit_listing(

@@ -9,6 +9,7 @@ from rich.text import Text
 from konferenz_cli.cli.common import (
     Language,
     ask,
+    check_text,
     command,
     db_opt,
     event_opt,
@@ -210,6 +211,7 @@ def _live_line(database: Any, event: Any, day: Any, line: str) -> int:
         print_note(t("checkin.live_help"))
         return 0
     try:
+        check_text([line])
         if line.startswith("+"):
             name, _, rest = line[1:].partition(";")
             organisation, _, email = rest.partition(";")

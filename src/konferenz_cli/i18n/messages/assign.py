@@ -471,6 +471,7 @@ MESSAGES = {
     "assign.col.start": {"de": "Beginn", "en": "Start"},
     "assign.col.end": {"de": "Ende", "en": "End"},
     "assign.col.source": {"de": "Quelle", "en": "Source"},
+    "assign.col.list_consent": {"de": "Auf Listen genannt", "en": "Named on lists"},
     "assign.none_yet": {
         "de": "Noch keine Zuteilungen. Verteilen Sie mit: konferenz assign-workgroups",
         "en": "No assignments yet. Assign with: konferenz assign-workgroups",

@@ -12,6 +12,12 @@ MESSAGES = {
     },
     "error.aborted": {"de": "Abgebrochen.", "en": "Aborted."},
     "error.prefix": {"de": "Fehler: ", "en": "Error: "},
+    "error.not_text": {
+        "de": "„{value}“ enthält Bytes, die kein gültiger Text sind – ist das Terminal auf UTF-8 eingestellt? "
+        "Bitte als UTF-8 eingeben; eine Datei mit einem solchen Namen bitte umbenennen.",
+        "en": '"{value}" contains bytes that are not valid text – is the terminal set to UTF-8? '
+        "Please type it as UTF-8; rename a file with such a name.",
+    },
     "error.interrupted": {
         "de": "Unterbrochen. Es wurde nichts halb gespeichert.",
         "en": "Interrupted. Nothing was stored half-way.",

@@ -340,6 +340,10 @@ MESSAGES = {
         "en": "Remove the topic '{topic}' with its sessions, wishes and assignments?",
     },
     "topic.exists": {"de": "Das Thema „{topic}“ gibt es schon.", "en": "The topic '{topic}' already exists."},
+    "topic.number_exists": {
+        "de": "Das Thema „{topic}“ soll die Nummer {number} bekommen, die schon ein anderes Thema hat.",
+        "en": "The topic '{topic}' is to get number {number}, which another topic already has.",
+    },
     "topic.not_found": {
         "de": "Es gibt kein Thema „{topic}“. Vorhanden: {topics}.",
         "en": "There is no topic '{topic}'. Known topics: {topics}.",

@@ -166,6 +166,12 @@ MESSAGES = {
         "en": "{sessions} workgroup lists with {people} entries in all.",
     },
     "lists.summary_badges": {"de": "{count} Namensschilder.", "en": "{count} name badges."},
+    "lists.summary_badges_first_name": {
+        "de": "{count} Namensschilder, davon {first_only} nur mit Vornamen "
+        "(diese Personen möchten auf keiner Liste genannt werden).",
+        "en": "{count} name badges, {first_only} of them with the first name only "
+        "(these people do not want to be named on lists).",
+    },
     "lists.summary_certificates": {
         "de": "{count} Teilnahmebescheinigungen.",
         "en": "{count} certificates of attendance.",

@@ -209,6 +209,14 @@ MESSAGES = {
         "de": "Der Mailserver {server} bietet kein STARTTLS an. Versuchen Sie --tls (Port 465) oder fragen Sie Ihre IT.",
         "en": "The mail server {server} does not offer STARTTLS. Try --tls (port 465) or ask your IT.",
     },
+    "mail.auth_not_ascii": {
+        "de": "Benutzername oder Passwort für „{user}“ enthalten Zeichen außerhalb von ASCII (etwa Umlaute), "
+        "und der Mailserver {server} bietet keine Anmeldung an, die sie tragen kann (AUTH PLAIN). "
+        "Ändern Sie das Passwort oder fragen Sie die IT nach einem Zugang ohne Umlaute.",
+        "en": "The user name or password for '{user}' has characters beyond ASCII (such as umlauts), and the mail "
+        "server {server} offers no login that can carry them (AUTH PLAIN). Change the password or ask your IT "
+        "for a login without them.",
+    },
     "mail.auth_failed": {
         "de": "Der Mailserver {server} hat die Anmeldung als „{user}“ abgelehnt ({reason}). Prüfen Sie Benutzername "
         "und Passwort ($KONFERENZ_SMTP_PASSWORD).",

@@ -141,6 +141,11 @@ MESSAGES = {
     "field.photo_consent": {"de": "Fotos erlaubt", "en": "Photo consent"},
     "field.list_consent": {"de": "Auf Listen erlaubt", "en": "On lists"},
     "field.workgroups_opt_out": {"de": "Ohne Arbeitsgruppe", "en": "No workgroup"},
+    "field.photo_refusal": {"de": "Keine Fotos (umgekehrt gefragt)", "en": "No photos (asked the other way round)"},
+    "field.list_refusal": {
+        "de": "Nicht auf Listen (umgekehrt gefragt)",
+        "en": "Not on lists (asked the other way round)",
+    },
     "field.diet": {"de": "Essen", "en": "Diet"},
     "field.accessibility": {"de": "Barrierefreiheit", "en": "Accessibility"},
     "field.interpreter_language": {"de": "Dolmetschen", "en": "Interpreting"},

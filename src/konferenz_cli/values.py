@@ -44,6 +44,8 @@ def typed_text(text: str) -> str:
 
     Letters, marks, joiners and direction marks of every script stay exactly as they are.
     """
+    if text.isprintable():  # the usual case, and every character the patterns below look for is unprintable
+        return text
     if _LINE_BREAKS.search(text):
         text = _LINE_BREAKS.sub("\n", text)
     return _CONTROL.sub("", text) if _CONTROL.search(text) else text

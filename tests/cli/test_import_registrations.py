@@ -398,6 +398,23 @@ def test_dry_run_table_lists_the_unmapped_columns(cli, event, tmp_path: Path) ->
     assert "Zuordnung der Spalten" in result.stdout
 
 
+def test_dry_run_with_rows_it_would_reject_lists_them_and_ends_well(cli, event, tmp_path: Path, db_path: Path) -> None:
+    rows = [["E-Mail", "Name"], ["x@example.org", "Xaver Huber"], ["kaputt@", "Kim Berger"], ["", ""]]
+    path = write_csv(tmp_path / "a.csv", rows)
+
+    preview = cli("import-registrations", str(path), "--dry-run")
+    strict = cli("import-registrations", str(path), "--dry-run", "--strict")
+    nothing_valid = cli("import-registrations", str(write_csv(tmp_path / "b.csv", [rows[0], rows[2]])), "--dry-run")
+
+    assert preview.exit_code == 0, preview.stderr
+    assert "kaputt@" in preview.stdout
+    assert strict.exit_code == 1
+    assert "würden abgelehnt" in strict.stderr
+    assert nothing_valid.exit_code == 1
+    assert _table_state(db_path) == []
+    assert not (tmp_path / "a.abgelehnt.xlsx").exists()
+
+
 def test_mapping_file_overrides_the_guess_and_is_remembered(cli, event, tmp_path: Path) -> None:
     rows = [["Kontakt", "Person", "Wahl A", "Interne Nr"], ["k@example.org", "Kim Berger", "2", "77"]]
     path = write_csv(tmp_path / "a.csv", rows)

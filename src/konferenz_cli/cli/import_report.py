@@ -67,7 +67,9 @@ def print_report(report: ImportReport) -> None:
     _print_unknown_answers(report)
     if report.footer_rows:
         print_note(t("import.footer_skipped", rows=_row_list(report.footer_rows), count=len(report.footer_rows)))
-    if report.dry_run:
+    if report.dry_run and report.strict_blocked:
+        print_note(t("import.strict_would_block", count=len(report.rejected)), style="red")
+    elif report.dry_run:
         print_note(t("import.dry_run_done"), style="yellow")
     elif report.strict_blocked:
         print_note(t("import.strict_blocked", count=len(report.rejected)), style="red")

@@ -134,14 +134,18 @@ class ImportReport:
 
     @property
     def exit_code(self) -> int:
-        """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored."""
+        """0 everything stored, 3 valid rows stored and others rejected, 1 nothing stored.
+
+        A dry run stores nothing by design: it ends with 0 when the file could be
+        imported (rejected rows are listed, not an error), 1 when nothing in it could.
+        """
         if self.problem is not None:
             return 1
         if not self.rejected:
             return 0
         if self.strict_blocked or self.accepted == 0:
             return 1
-        return 3
+        return 0 if self.dry_run else 3
 
 
 def rejects_path(path: Path, language: str | None = None) -> Path:
@@ -223,6 +227,7 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
     report.counts.rejected = len(batch.rejected)
     report.counts.warnings = len(parser.warnings)
     _write_mapping_file(report, options.write_mapping, matcher)
+    report.strict_blocked = options.strict and bool(batch.rejected)
     if options.dry_run:
         report.preview = _preview(batch, _plan(db, event, batch, report, path), matcher, options.preview_rows)
         return report
@@ -230,9 +235,7 @@ def _import(db: Database, event: Event, path: Path, options: ImportOptions) -> I
     with transaction(db):
         plan = _plan(db, event, batch, report, path)
         report.preview = _preview(batch, plan, matcher, options.preview_rows)
-        if options.strict and batch.rejected:
-            report.strict_blocked = True
-        else:
+        if not report.strict_blocked:
             _apply(db, event, plan)
             _remember(db, event, table, mapping)
             report.stored = True

@@ -473,6 +473,10 @@ MESSAGES = {
         "de": "Probelauf: Es wurde nichts gespeichert. Ohne --dry-run wird importiert.",
         "en": "Dry run: nothing was stored. Run without --dry-run to import.",
     },
+    "import.strict_would_block": {
+        "de": "Probelauf mit --strict: {count} Zeile(n) würden abgelehnt, deshalb würde nichts gespeichert.",
+        "en": "Dry run with --strict: {count} row(s) would be rejected, so nothing would be stored.",
+    },
     "import.strict_blocked": {
         "de": "--strict: {count} Zeile(n) abgelehnt, deshalb wurde nichts gespeichert.",
         "en": "--strict: {count} row(s) rejected, so nothing was stored.",

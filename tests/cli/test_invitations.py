@@ -69,7 +69,8 @@ def test_one_eml_per_recipient_with_encoded_names_parts_and_calendar(cli, eschwe
     assert text.startswith("Guten Tag نور الهدى,")
     assert "Ihre Arbeitsgruppen" in text
     assert "Raum:" in text
-    assert "31. Oktober 2023" in text
+    assert "Ihre Anmeldung liegt uns vor" in text  # registered: not asked to register again by the deadline
+    assert "Bitte melden Sie sich" not in text
     assert "Beispielstraße 1, 37269 Eschwege" in text
     html = nour.get_body(("html",)).get_content()
     assert '<table class="workgroups">' in html
@@ -151,3 +152,22 @@ def test_reexport_after_a_change_raises_the_sequence_in_the_attachment(cli, esch
         f"{SLUG}-agenda-7@konferenz",
         f"{SLUG}-day-1@konferenz",
     }
+
+
+def test_a_waitlisted_person_is_told_so_and_nobody_registered_is_asked_to_register(cli, eschwege, db_path, tmp_path):
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE participants SET status = 'waitlisted' WHERE email = 'olek@example.org'")
+    folder = tmp_path / "warteliste"
+
+    result = cli("invitations", "-o", str(folder), "--status", "waitlisted", "--lang", "en")
+
+    assert result.exit_code == 0, result.stderr
+    (path,) = folder.glob("*.eml")
+    message = _read(path)
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    for body in (text, html):
+        assert "You are on the waiting list" in body
+        assert "Please register by" not in body

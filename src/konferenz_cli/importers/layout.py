@@ -65,12 +65,22 @@ _TOTALS_INITIALS = frozenset("sgitac")
 
 
 def _is_totals_row(cells: list[Cell]) -> bool:
-    first = next((c for c in cells if not (c is None or c == "" or (isinstance(c, str) and not c.strip()))), None)
-    if not isinstance(first, str) or first.lstrip()[:1].lower() not in _TOTALS_INITIALS or "@" in first:
+    """A row such as "Summe | 32" or, from a real office file, "32 | Summe" (the count a formula put into the number column)."""
+    label = None
+    for cell in cells:
+        if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):
+            continue
+        if isinstance(cell, str):
+            label = cell
+            break
+        if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+            continue
+        return False
+    if label is None or label.lstrip()[:1].lower() not in _TOTALS_INITIALS:
         return False
     if any(isinstance(c, str) and "@" in c for c in cells):
         return False
-    return bool(_TOTALS.match(fold_header(first)))
+    return bool(_TOTALS.match(fold_header(label)))
 
 
 def locate_table(source: RawSource, known_heading: Callable[[str], bool] | None = None) -> Table:

@@ -23,6 +23,10 @@ that the tests read exactly these bytes. Every writer follows the tool's own exp
   ("2023/10/12 2:15:33 PM GMT+2") or ``Zeitstempel`` ("12.10.2023 14:15:33"), ``Email Address``/``E-Mail-Adresse``,
   checkbox answers joined by ", ", grid questions as "Question [Row]"; the xlsx has the sheet
   "Formularantworten 1" with real dates.
+* A hand-made list saved by an office suite: ``handliste-libreoffice.xls`` (Excel 97-2003) and ``.ods`` are
+  ``examples/anmeldungen-eschwege-liste.xlsx`` opened and saved by LibreOffice
+  (``soffice --headless --convert-to xls``), so the totals row below the list holds the count its formula
+  computed; not written by this script.
 
 All people are fictional.
 """

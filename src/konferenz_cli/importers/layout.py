@@ -65,7 +65,7 @@ _TOTALS_INITIALS = frozenset("sgitac")
 
 
 def _is_totals_row(cells: list[Cell]) -> bool:
-    """A row such as "Summe | 32" or, from a real office file, "32 | Summe" (the count a formula put into the number column)."""
+    """A row such as "Summe | 32", or "32 | Summe" from an office file (a formula's count in the number column)."""
     label = None
     for cell in cells:
         if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):

@@ -79,20 +79,6 @@ class ModelBuilder:
         """The costs of all columns."""
         return _cat(self._cost, np.float64)
 
-    def set_col_bounds(self, cols: ArrayLike, lower: ArrayLike, upper: ArrayLike) -> None:
-        """Change the bounds of the columns ``cols``."""
-        low, up = _cat(self._lower, np.float64), _cat(self._upper, np.float64)
-        low[np.asarray(cols, dtype=np.int64)] = lower
-        up[np.asarray(cols, dtype=np.int64)] = upper
-        self._lower, self._upper = [low], [up]
-
-    def set_row_bounds(self, rows: ArrayLike, lower: ArrayLike, upper: ArrayLike) -> None:
-        """Change the bounds of the rows ``rows``."""
-        low, up = _cat(self._row_lower, np.float64), _cat(self._row_upper, np.float64)
-        low[np.asarray(rows, dtype=np.int64)] = lower
-        up[np.asarray(rows, dtype=np.int64)] = upper
-        self._row_lower, self._row_upper = [low], [up]
-
     def activity(self, x: ArrayLike) -> FloatArray:
         """The value of every row for the column values ``x``."""
         cols = _cat(self._entry_cols, np.int64)
@@ -142,11 +128,6 @@ class Outcome:
     seconds: float
     row_dual: FloatArray | None = None
     col_dual: FloatArray | None = None
-
-    @property
-    def has_solution(self) -> bool:
-        """Whether a feasible solution came back."""
-        return self.x is not None
 
 
 def solve(

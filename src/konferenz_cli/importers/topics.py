@@ -49,7 +49,6 @@ class TopicMatcher:
         self._by_name = {fold_topic(t.name): t for t in self.topics}
         self._by_number = {t.number: t for t in self.topics}
         self._cache: dict[str, TopicRef | None] = {}
-        self._comma_names = [n for n in self._by_name if "," in n]
         self._has_comma_topic = any("," in t.name for t in self.topics)
         self._aliases: dict[str, TopicRef] = {}
 

@@ -38,7 +38,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -274,13 +274,6 @@ def _yearly_rules(zone: ZoneInfo, first: dt.date, last: dt.date) -> list[_Rule] 
     return rules
 
 
-def _format_offset(offset: dt.timedelta) -> str:
-    seconds = int(offset.total_seconds())
-    sign = "+" if seconds >= 0 else "-"
-    hours, rest = divmod(abs(seconds), 3600)
-    return f"{sign}{hours:02d}{rest // 60:02d}"
-
-
 def _observance(
     daylight: bool, offset_from: dt.timedelta, offset_to: dt.timedelta, name: str, start: dt.datetime
 ) -> Any:
@@ -499,11 +492,3 @@ def _uid_line(uid: str) -> bytes:
 def render_calendar(document: CalendarDocument, stamp: dt.datetime) -> bytes:
     """The bytes of one ``.ics`` file (see :class:`CalendarWriter` for many)."""
     return CalendarWriter(stamp).render(document)
-
-
-def entries_by_uid(entries: Iterable[CalendarEntry]) -> dict[str, CalendarEntry]:
-    """The entries keyed by UID, the first one winning."""
-    seen: dict[str, CalendarEntry] = {}
-    for entry in entries:
-        seen.setdefault(entry.uid, entry)
-    return seen

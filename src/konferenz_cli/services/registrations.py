@@ -340,10 +340,6 @@ def _name_key(reg: Registration | Withdrawn) -> str:
     )
 
 
-def _key(reg: Registration | Withdrawn) -> str:
-    return reg.email or _name_key(reg)
-
-
 def _read_rows(table: Table, parser: RowParser, options: ImportOptions) -> _Batch:
     batch = _Batch()
     registrations = batch.registrations

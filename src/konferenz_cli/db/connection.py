@@ -80,9 +80,9 @@ def open_db(path: str | os.PathLike[str] | None = None, *, migrate: bool = True)
 
 def apply_migrations(db: Database) -> None:
     """Apply every pending migration in one transaction; refuse a newer schema."""
-    from konferenz_cli.db.migrations import migrations
+    from konferenz_cli.db.migrations import known_migrations, migrations
 
-    known = {migration.name for migration in migrations._migrations}
+    known = known_migrations()
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:
         raise DatabaseTooNew("db.too_new", migration=unknown[-1])

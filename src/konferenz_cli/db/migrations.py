@@ -14,13 +14,27 @@ time zone, instants ISO 8601 with offset.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-__all__ = ["migrations", "MIGRATION_SET"]
+__all__ = ["MIGRATION_SET", "known_migrations", "migrations"]
 
 MIGRATION_SET = "konferenz"
 migrations = Migrations(MIGRATION_SET)
+_KNOWN: list[str] = []
+
+
+def _migration(function: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``function`` as the next migration under its own name."""
+    _KNOWN.append(function.__name__)
+    return migrations()(function)
+
+
+def known_migrations() -> frozenset[str]:
+    """The names of the migrations this version knows; a database with others is from a newer version."""
+    return frozenset(_KNOWN)
 
 
 def _run(db: Database, *statements: str) -> None:
@@ -28,7 +42,7 @@ def _run(db: Database, *statements: str) -> None:
         db.execute(statement)
 
 
-@migrations()
+@_migration
 def m001_create_events(db: Database) -> None:
     """Series, events, agenda, rooms, topics, rounds and sessions."""
     _run(
@@ -157,7 +171,7 @@ def m001_create_events(db: Database) -> None:
     )
 
 
-@migrations()
+@_migration
 def m002_create_participants(db: Database) -> None:
     """Participants with preferences, assignments, attendance and results."""
     _run(
@@ -262,7 +276,7 @@ def m002_create_participants(db: Database) -> None:
     )
 
 
-@migrations()
+@_migration
 def m003_create_mail_and_exports(db: Database) -> None:
     """Mail log, calendar sequence state, remembered import mappings and event settings."""
     _run(

@@ -48,7 +48,7 @@ def backup_database(db_path: Path, target: Path, *, overwrite: bool = False) -> 
 
 def check_backup(path: Path) -> int:
     """Check that ``path`` is an intact konferenz database this version can open; returns its schema version."""
-    from konferenz_cli.db.migrations import MIGRATION_SET, migrations
+    from konferenz_cli.db.migrations import MIGRATION_SET, known_migrations
 
     if not path.is_file():
         raise not_a_readable_file(path)
@@ -60,7 +60,7 @@ def check_backup(path: Path) -> int:
         raise KonferenzError("restore.damaged", path=str(path), reason=status)
     if not applied:
         raise KonferenzError("restore.not_konferenz", path=str(path))
-    known = {migration.name for migration in migrations._migrations}
+    known = known_migrations()
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise KonferenzError("db.too_new", migration=unknown[-1])

@@ -18,7 +18,7 @@ import re
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,6 +45,7 @@ __all__ = [
     "confirm_or_stop",
     "db_opt",
     "emit_listing",
+    "error_boundary",
     "event_opt",
     "fail",
     "file_error_message",
@@ -166,23 +167,9 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
                 kwargs["db"] = GLOBAL.db
             if "event" in kwargs and kwargs["event"] is None:
                 kwargs["event"] = GLOBAL.event
-            try:
+            with error_boundary():
                 check_text(kwargs.values())
                 return function(*args, **kwargs)
-            except KonferenzError as error:
-                if os.environ.get("KONFERENZ_TRACEBACK"):
-                    raise
-                _name_the_option(error)
-                print_error(error.message())
-                raise typer.Exit(error.exit_code) from None
-            except KeyboardInterrupt:
-                print_error(t("error.interrupted"))
-                raise typer.Exit(ExitCode.INTERRUPTED) from None
-            except OSError as error:
-                if os.environ.get("KONFERENZ_TRACEBACK") or error.filename is None:
-                    raise
-                print_error(file_error_message(error))
-                raise typer.Exit(ExitCode.ERROR) from None
 
         _readable_metavars(function)
         help_text = help_page(t(help_key))
@@ -191,6 +178,30 @@ def command(app: typer.Typer, name: str, help_key: str, **settings: Any) -> Call
         return function
 
     return decorate
+
+
+@contextlib.contextmanager
+def error_boundary() -> Iterator[None]:
+    """Turn what a user can cause into a translated message and its exit code, never a traceback.
+
+    ``KONFERENZ_TRACEBACK=1`` lets the exception through for a bug report.
+    """
+    try:
+        yield
+    except KonferenzError as error:
+        if os.environ.get("KONFERENZ_TRACEBACK"):
+            raise
+        _name_the_option(error)
+        print_error(error.message())
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        print_error(t("error.interrupted"))
+        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    except OSError as error:
+        if os.environ.get("KONFERENZ_TRACEBACK") or error.filename is None:
+            raise
+        print_error(file_error_message(error))
+        raise typer.Exit(ExitCode.ERROR) from None
 
 
 def _name_the_option(error: KonferenzError) -> None:

@@ -12,12 +12,11 @@ from konferenz_cli.cli.common import (
     command,
     db_opt,
     emit_listing,
+    error_boundary,
     event_opt,
-    file_error_message,
     format_opt,
     lang_opt,
     output_opt,
-    print_error,
     print_note,
     resolve_event,
     store,
@@ -73,17 +72,9 @@ def register(app: typer.Typer) -> None:
             return
         if chosen_lang:
             set_language(chosen_lang)
-        try:
+        with error_boundary():
             database = store(db or GLOBAL.db)
             _list(database, resolve_event(database, event), list_format, output)
-        except KonferenzError as error:
-            print_error(error.message())
-            raise typer.Exit(error.exit_code) from None
-        except OSError as error:
-            if error.filename is None:
-                raise
-            print_error(file_error_message(error))
-            raise typer.Exit(1) from None
 
     @command(results_app, "add", "help.results_add")
     def add(

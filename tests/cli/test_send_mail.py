@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import socket
+import ssl
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
+import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 
@@ -292,6 +294,56 @@ def test_a_password_with_umlauts_logs_in(cli, eschwege) -> None:
 
     assert result.exit_code == 0, result.stderr
     assert inbox.recipients() == ["olek@example.org"]
+
+
+@pytest.fixture
+def own_authority(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
+    """A server certificate for 127.0.0.1 from an authority of its own (as administrations run), and that
+    authority's certificate as a PEM file."""
+    authority = trustme.CA(organization_name="Kreisverwaltung Beispiel")
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("127.0.0.1").configure_cert(server_context)
+    ca_file = tmp_path / "kreis-ca.pem"
+    authority.cert_pem.write_to_path(str(ca_file))
+    return server_context, ca_file
+
+
+@pytest.mark.parametrize("security", ["--starttls", "--tls"])
+def test_a_certificate_of_an_own_authority_is_refused_until_it_is_named(cli, eschwege, own_authority, security):
+    server_context, ca_file = own_authority
+    inbox = Inbox()
+    port = _free_port()
+    if security == "--starttls":
+        controller = Controller(
+            inbox, hostname="127.0.0.1", port=port, tls_context=server_context, require_starttls=True
+        )
+    else:
+        controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_context)
+    controller.start()
+    try:
+        refused = _send(cli, port, security, "--send", "--to", "olek@example.org")
+        trusted = _send(cli, port, security, "--send", "--to", "olek@example.org", "--smtp-ca-file", str(ca_file))
+    finally:
+        controller.stop()
+
+    assert refused.exit_code == 1
+    assert "nicht vertrauenswürdig" in refused.stderr
+    assert "--smtp-ca-file" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert trusted.exit_code == 0, trusted.stderr
+    assert inbox.recipients() == ["olek@example.org"]
+
+
+def test_a_ca_file_that_is_no_certificate_is_named(cli, eschwege, smtp_server, tmp_path) -> None:
+    _, port, _ = smtp_server
+    not_a_certificate = tmp_path / "ca.pem"
+    not_a_certificate.write_text("kein Zertifikat", encoding="utf-8")
+
+    result = _send(cli, port, "--starttls", "--send", "--smtp-ca-file", str(not_a_certificate))
+
+    assert result.exit_code == 1
+    assert "ca.pem" in result.stderr
+    assert "PEM" in result.stderr
 
 
 def test_rate_limiter_spaces_messages_evenly() -> None:

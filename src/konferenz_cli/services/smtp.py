@@ -12,6 +12,7 @@ import smtplib
 import socket
 import ssl
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from konferenz_cli.errors import KonferenzError
@@ -43,6 +44,7 @@ class SmtpSettings:
     user: str | None = None
     password: str | None = None
     timeout: float = 30.0
+    ca_file: Path | None = None
 
 
 class SmtpTransport:
@@ -58,6 +60,10 @@ class SmtpTransport:
         where = f"{settings.host}:{settings.port}"
         try:
             connection = self._connect()
+        except ssl.SSLCertVerificationError as error:
+            raise KonferenzError(
+                "mail.certificate_refused", server=where, reason=error.verify_message or str(error)
+            ) from None
         except ssl.SSLError as error:
             raise KonferenzError("mail.tls_failed", server=where, reason=str(error)) from None
         except (OSError, smtplib.SMTPException) as error:
@@ -80,7 +86,7 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         settings = self.settings
-        context = ssl.create_default_context()
+        context = _tls_context(settings.ca_file)
         if settings.security == "tls":
             return smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout, context=context)
         connection = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
@@ -128,6 +134,21 @@ class SmtpTransport:
         if self._connection is not None:
             _close(self._connection)
             self._connection = None
+
+
+def _tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    """Certificates are always checked: against the system's authorities, or the one a user names.
+
+    A server with a certificate of its own organisation's authority (common in
+    public administration) is trusted through ``--smtp-ca-file``, never by
+    switching the check off.
+    """
+    if ca_file is None:
+        return ssl.create_default_context()
+    try:
+        return ssl.create_default_context(cafile=str(ca_file))
+    except (OSError, ssl.SSLError) as error:
+        raise KonferenzError("mail.ca_file_unusable", path=str(ca_file), reason=_reason(error)) from None
 
 
 def _close(connection: smtplib.SMTP) -> None:

@@ -1,5 +1,6 @@
 """Commands: render (any template to files), invitations (.eml files and letters), send-mail (SMTP)."""
 
+import dataclasses
 import datetime as dt
 import os
 from pathlib import Path
@@ -209,6 +210,9 @@ def _register_send_mail(app: typer.Typer) -> None:
         starttls: Annotated[bool, typer.Option("--starttls", help=t("opt.starttls"))] = False,
         tls: Annotated[bool, typer.Option("--tls", help=t("opt.tls"))] = False,
         smtp_user: Annotated[Optional[str], _opt("--smtp-user", key="opt.smtp_user", metavar=t("metavar.user"))] = None,
+        smtp_ca_file: Annotated[
+            Optional[Path], _opt("--smtp-ca-file", key="opt.smtp_ca_file", metavar=t("metavar.file"))
+        ] = None,
         send: Annotated[bool, typer.Option("--send", help=t("opt.send"))] = False,
         rate: Annotated[float, typer.Option("--rate", help=t("opt.rate"), metavar="N")] = 60.0,
         newsletter: Annotated[bool, typer.Option("--newsletter", help=t("opt.newsletter"))] = False,
@@ -264,7 +268,11 @@ def _register_send_mail(app: typer.Typer) -> None:
         states = mailing.states(people)
         pending = [s.participant for s in states if s.state == "send"]
         security = "tls" if tls else "starttls" if starttls else "none"
-        settings = SmtpSettings(smtp_host, smtp_port or default_port(security), security, smtp_user)
+        if smtp_ca_file is not None and not smtp_ca_file.is_file():
+            raise not_a_readable_file(smtp_ca_file)
+        settings = SmtpSettings(
+            smtp_host, smtp_port or default_port(security), security, smtp_user, ca_file=smtp_ca_file
+        )
         if not send:
             _dry_run(mailing, states, pending, settings)
             return
@@ -274,7 +282,7 @@ def _register_send_mail(app: typer.Typer) -> None:
                 password = ask_secret(t("mail.password_prompt", user=smtp_user, host=smtp_host))
             if not password:
                 raise KonferenzError("mail.password_missing")
-            settings = SmtpSettings(settings.host, settings.port, security, smtp_user, password)
+            settings = dataclasses.replace(settings, password=password)
         _send(mailing, states, pending, settings, rate)
 
 

@@ -91,6 +91,12 @@ MESSAGES = {
         "de": "Benutzername beim Mailserver; das Passwort kommt aus $KONFERENZ_SMTP_PASSWORD oder wird abgefragt.",
         "en": "User name at the mail server; the password comes from $KONFERENZ_SMTP_PASSWORD or a prompt.",
     },
+    "opt.smtp_ca_file": {
+        "de": "Zertifikat der Zertifizierungsstelle (PEM), über die dem Zertifikat des Mailservers vertraut wird, "
+        "z. B. das eigene Zertifikat einer Verwaltung; sonst gelten die Zertifikate des Systems.",
+        "en": "Certificate of the authority (PEM) to trust for the mail server's certificate, such as an "
+        "administration's own; otherwise the system's certificates apply.",
+    },
     "opt.send": {"de": "Wirklich senden (sonst nur Probelauf).", "en": "Really send (otherwise a dry run)."},
     "opt.rate": {
         "de": "Höchstens N Nachrichten pro Minute (Standard 60; 0 = ohne Grenze).",
@@ -204,6 +210,18 @@ MESSAGES = {
     "mail.tls_failed": {
         "de": "Die verschlüsselte Verbindung zu {server} ist gescheitert: {reason}. Passt --tls/--starttls zum Port?",
         "en": "The encrypted connection to {server} failed: {reason}. Do --tls/--starttls match the port?",
+    },
+    "mail.certificate_refused": {
+        "de": "Das Zertifikat von {server} ist nicht vertrauenswürdig ({reason}); es wurde nichts gesendet. "
+        "Stellt Ihre Einrichtung eigene Zertifikate aus, geben Sie deren Zertifikat mit --smtp-ca-file DATEI an; "
+        "stimmt der Servername nicht, nehmen Sie den Namen, auf den das Zertifikat lautet.",
+        "en": "The certificate of {server} is not trusted ({reason}); nothing was sent. If your organisation "
+        "issues its own certificates, name its certificate with --smtp-ca-file FILE; if the server name does "
+        "not match, use the name the certificate was issued for.",
+    },
+    "mail.ca_file_unusable": {
+        "de": "„{path}“ ist kein lesbares Zertifikat im PEM-Format ({reason}).",
+        "en": "“{path}” is not a readable certificate in PEM format ({reason}).",
     },
     "mail.starttls_unsupported": {
         "de": "Der Mailserver {server} bietet kein STARTTLS an. Versuchen Sie --tls (Port 465) oder fragen Sie Ihre IT.",

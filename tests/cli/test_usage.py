@@ -246,3 +246,15 @@ def test_a_folder_given_for_a_file_is_called_a_folder(cli, eschwege, tmp_path: P
     assert result.exit_code == 1
     assert "„ordner“ ist ein Ordner" in result.stderr
     assert "gibt es nicht" not in result.stderr
+
+
+def test_several_files_where_one_is_taken_are_named_as_files(cli, tmp_path: Path) -> None:
+    first, second = tmp_path / "forms.xlsx", tmp_path / "liste.xlsx"
+    first.write_bytes(b"")
+    second.write_bytes(b"")
+
+    result = cli("import-registrations", str(first), str(second))
+
+    assert result.exit_code == 2
+    assert f"Der Befehl nimmt eine Datei auf einmal; zu viel: {second}." in result.stderr
+    assert "Anführungszeichen" not in result.stderr

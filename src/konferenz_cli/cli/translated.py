@@ -12,6 +12,7 @@ through :func:`konferenz_cli.cli.common.command` and
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -133,6 +134,18 @@ def usage_error_text(error: Any) -> str:
     return str(error.message)
 
 
+def _existing_files(text: str) -> list[str] | None:
+    """The files that Click's "extra arguments" text joins with spaces, if every piece is one."""
+    files: list[str] = []
+    pending = ""
+    for word in text.split(" "):
+        pending = f"{pending} {word}" if pending else word
+        if os.path.isfile(pending):
+            files.append(pending)
+            pending = ""
+    return files if files and not pending else None
+
+
 def _subcommands_know(context: Any, option: str) -> bool:
     """Whether ``option``, unknown to a group, belongs to its commands (``konferenz assign -e X explain``)."""
     commands = getattr(getattr(context, "command", None), "commands", None) or {}
@@ -141,6 +154,10 @@ def _subcommands_know(context: Any, option: str) -> bool:
 
 def _from_pattern(key: str, match: re.Match[str]) -> str:
     params = {name: value or "" for name, value in match.groupdict().items()}
+    if key == "usage.extra_arguments":
+        files = _existing_files(params["args"])
+        if files:  # "konferenz import-registrations *.xlsx": the shell made several files of one pattern
+            return t("usage.extra_files", files=", ".join(files))
     suggestions = params.pop("suggestions", "")
     text = t(key, **params)
     if suggestions:

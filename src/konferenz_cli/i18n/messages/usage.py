@@ -44,6 +44,10 @@ MESSAGES = {
         "de": 'Zu viele Angaben: {args}. Setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. "Tag der Vielfalt".',
         "en": 'Too many arguments: {args}. Put text with spaces in quotes, e.g. "Day of diversity".',
     },
+    "usage.extra_files": {
+        "de": "Der Befehl nimmt eine Datei auf einmal; zu viel: {files}. Rufen Sie ihn für jede Datei einzeln auf.",
+        "en": "The command takes one file at a time; too many: {files}. Run it once for each file.",
+    },
     "usage.option_needs_value": {
         "de": "Die Option {name} braucht einen Wert: {name} WERT.",
         "en": "The option {name} needs a value: {name} VALUE.",

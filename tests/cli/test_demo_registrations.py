@@ -12,7 +12,9 @@ def test_demo_imports_the_example_registrations(cli, tmp_path: Path) -> None:
     result = cli("demo", "--out", str(out), db=None)
 
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.count("Anmeldungen eingelesen") == 4
+    assert result.stdout.count("Anmeldungen eingelesen") == 1  # one heading over the four files
+    for name in ("eschwege-forms.xlsx", "eschwege-google.csv", "eschwege-liste.xlsx", "hoexter-pretix.xlsx"):
+        assert f"anmeldungen-{name}" in result.stdout
     folder = out / "anmeldungen"
     assert sorted(p.name for p in folder.glob("*.abgelehnt.xlsx")) == [
         "anmeldungen-eschwege-forms.abgelehnt.xlsx",

@@ -135,4 +135,6 @@ def format_percent(value: float, language: str | None = None) -> str:
     from babel.numbers import format_percent as babel_format_percent
 
     pattern = "#,##0.0\u00a0%" if (language or _current) == "de" else "#,##0.0%"
+    if 0.9995 <= value < 1:
+        value = 0.999  # "100 %" only when it is all: one person short shows as 99.9 %
     return babel_format_percent(value, pattern, locale=_babel_locale(language))

@@ -1,13 +1,14 @@
 """Command: demo."""
 
+import itertools
 import os
 import shutil
 import sys
+import textwrap
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
 from rich.text import Text
 
 from konferenz_cli.cli.common import Language, command, lang_opt, print_note
@@ -41,15 +42,26 @@ def register(app: typer.Typer) -> None:
             run = run_demo(out_dir, database, examples_dir())
         finally:
             database.close()
-        table = Table(title=t("demo.title", folder=str(out_dir)), header_style="bold")
-        table.add_column(t("demo.col.step"))
-        table.add_column(t("demo.col.what"), overflow="fold")
-        table.add_column(t("demo.col.where"), overflow="fold", no_wrap=True)  # a path is read in one piece
-        for step_key, what, where in run.made:
-            table.add_row(Text(t(step_key)), Text(what), Text(_inside(where, out_dir)))
-        out.print(table)
+        _print_made(run.made, out_dir)
+        out.print()
         print_note(t("demo.database", path=str(db_path)), style="green")
         print_note(t("demo.next", program=_program(), db=str(db_path)))
+
+
+def _print_made(made: list[tuple[str, str, str]], folder: Path) -> None:
+    """What the demo made, step by step: each thing on its line, the file it went to below it.
+
+    Stacked rather than in columns, so that it reads as well in an 80-column window as in a wide one.
+    """
+    out.print(Text(t("demo.title", folder=str(folder)), style="bold"))
+    for step_key, entries in itertools.groupby(made, key=lambda entry: entry[0]):
+        out.print()
+        out.print(Text(t(step_key), style="bold"))
+        for _, what, where in entries:
+            indent = "  "
+            out.print(Text(textwrap.fill(what, max(out.width, 40), initial_indent=indent, subsequent_indent=indent)))
+            if where:
+                out.print(Text(f"      {_inside(where, folder)}", style="cyan"), soft_wrap=True)
 
 
 def _inside(where: str, folder: Path) -> str:

@@ -704,3 +704,29 @@ def test_unwritable_rejects_file_still_reports_the_rejected_rows(cli, event, tmp
     assert "„kaputt@“ ist keine gültige E-Mail-Adresse" in result.stdout
     assert "schreibgeschützt" in result.stderr
     assert "b@example.org" in _people(cli)
+
+
+def test_names_whose_letters_the_encoding_lost_are_pointed_out(cli, event, tmp_path: Path) -> None:
+    """Excel's "CSV (Trennzeichen-getrennt)" is Windows-1252: ı, ş and Arabic letters become "?"."""
+    rows = [
+        ["E-Mail", "Vorname", "Nachname"],
+        ["ayse@example.org", "Ayşe", "Yılmaz"],
+        ["mohammed@example.org", "محمد", "Müller"],
+        ["jens@example.org", "Jens", "Groß"],
+        ["frage@example.org", "Wer?", "Niemand"],  # a question asked, no letter lost,
+    ]
+    lossy = tmp_path / "anmeldungen.csv"
+    lossy.write_bytes(write_csv(tmp_path / "utf8.csv", rows).read_text("utf-8").encode("cp1252", errors="replace"))
+
+    first = cli("import-registrations", str(lossy), "--format", "json")
+    warned = [(w["row"], w["message"]) for w in json.loads(first.stdout)[0]["warnings"]]
+    again = cli("import-registrations", str(write_xlsx(tmp_path / "anmeldungen.xlsx", rows)))
+    people = {p["email"]: p for p in json.loads(cli("participants", "--format", "json").stdout)}
+
+    assert first.exit_code == 0, first.stderr
+    assert [row for row, _ in warned] == [2, 3]
+    assert "„Ay?e Y?lmaz“" in warned[0][1]
+    assert again.exit_code == 0, again.stderr
+    assert (people["ayse@example.org"]["first_name"], people["ayse@example.org"]["last_name"]) == ("Ayşe", "Yılmaz")
+    assert people["mohammed@example.org"]["first_name"] == "محمد"
+    assert people["jens@example.org"]["last_name"] == "Groß"

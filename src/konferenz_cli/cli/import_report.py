@@ -63,6 +63,7 @@ def print_report(report: ImportReport) -> None:
     _print_summary(report)
     _print_rejected(report)
     _print_warnings(report)
+    _print_lost_letters(report)
     _print_withdrawn(report)
     _print_unknown_answers(report)
     if report.footer_rows:
@@ -230,6 +231,12 @@ def _print_warnings(report: ImportReport) -> None:
     out.print(table)
     if len(report.warnings) > _SHOWN_ISSUES:
         print_note(t("import.more", count=len(report.warnings) - _SHOWN_ISSUES))
+
+
+def _print_lost_letters(report: ImportReport) -> None:
+    count = sum(1 for issue in report.warnings if issue.key == "import.warn.lost_letters")
+    if count:
+        print_note(t("import.hint.lost_letters", count=count), style="yellow")
 
 
 def _who(fields: dict[str, Any], email: str | None) -> str:

@@ -209,6 +209,8 @@ class RowParser:
             shown = clean_text(cells[email_role.index]) if email_role else email
             return Rejection(number, column, "import.reject.bad_email", {"value": shown}, cells)
         title, first, last = self._name_of(cells)
+        if "?" in (first or "") or "?" in (last or ""):
+            self._check_lost_letters(number, f"{first or ''} {last or ''}".strip())
         fields: dict[str, Any] = {}
         if title:
             fields["title"] = title
@@ -449,6 +451,12 @@ class RowParser:
     def _note_text(cells: list[Cell]) -> str:
         return next(clean_text(value) for value in cells if not _is_empty(value))[:80]
 
+    def _check_lost_letters(self, number: int, name: str) -> None:
+        """Warn about "Y?lmaz": a file saved in an encoding without ı, ş, Cyrillic or Arabic letters
+        (Excel's "CSV (Trennzeichen-getrennt)") has a "?" where each of them was."""
+        if _LOST_LETTER.search(name):
+            self.warnings.append(RowIssue(number, self._name_column(), "import.warn.lost_letters", {"name": name}))
+
     def _name_column(self) -> str | None:
         for roles in (
             self._names["last_name"],
@@ -460,6 +468,11 @@ class RowParser:
             if roles:
                 return roles[0].header
         return None
+
+
+# A question mark before a letter or another question mark: where an encoding lost a letter
+# ("Y?lmaz", "?ahin", "???? ?????"), not a question asked ("Wer?").
+_LOST_LETTER = re.compile(r"\?(?=[\w?])")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -315,6 +315,18 @@ MESSAGES = {
         "en": "'{value}' is not a valid e-mail address",
     },
     "import.reject.no_name": {"de": "kein Name angegeben", "en": "no name given"},
+    "import.warn.lost_letters": {
+        "de": "„{name}“: „?“ statt Buchstaben",
+        "en": "'{name}': '?' in place of letters",
+    },
+    "import.hint.lost_letters": {
+        "de": "{count} Name(n) mit „?“ statt Buchstaben: Die Datei wurde in einer Kodierung gespeichert, die Zeichen "
+        "wie ı, ş, ğ, Kyrillisch oder Arabisch nicht kennt (in Excel „CSV (Trennzeichen-getrennt)“). Speichern Sie sie "
+        "in Excel als „CSV UTF-8“ oder als .xlsx und lesen Sie sie erneut ein; die Namen werden dann berichtigt.",
+        "en": "{count} name(s) with '?' in place of letters: the file was saved in an encoding without characters "
+        "such as ı, ş, ğ, Cyrillic or Arabic (Excel's 'CSV (Comma delimited)'). Save it from Excel as 'CSV UTF-8' or "
+        "as .xlsx and import it again; the names are then corrected.",
+    },
     "import.warn.note_row": {
         "de": "Zeile mit nur „{text}“ als Zwischenüberschrift/Notiz übersprungen",
         "en": "row with only '{text}' skipped as a heading or note",

@@ -270,3 +270,25 @@ def test_show_writes_times_as_people_read_them(cli, registered) -> None:
     assert result.exit_code == 0, result.stderr
     assert "01.10.2023, 10:00" in result.stdout
     assert "2023-10-01T" not in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_own_listing_imports_into_a_new_event_with_consents_kept(cli, registered, tmp_path: Path, lang) -> None:
+    """Export, fix in Excel, import into the next event: a "no" to lists and a withdrawn newsletter stay so."""
+    assert cli("participant", "edit", "olena@example.org", "--no-list-consent").exit_code == 0
+    assert cli("privacy", "withdraw-newsletter", "amina@example.org").exit_code == 0
+    listing = tmp_path / f"teilnehmende-{lang}.xlsx"
+    assert cli("participants", "--format", "xlsx", "-o", str(listing), "--lang", lang).exit_code == 0
+    next_db = tmp_path / "next.db"
+    assert cli("new-event", "--from", str(event_file(tmp_path)), db=next_db).exit_code == 0
+
+    imported = cli("import-registrations", str(listing), "--lang", lang, db=next_db)
+    people = {p["email"]: p for p in json.loads(cli("participants", "--format", "json", db=next_db).stdout)}
+
+    assert imported.exit_code == 0, imported.stderr
+    assert set(people) == {"amina@example.org", "joerg@example.org", "olena@example.org"}
+    assert people["olena@example.org"]["list_consent"] is False
+    assert people["amina@example.org"]["list_consent"] is True
+    assert people["amina@example.org"]["newsletter"] is False  # withdrawn: no newsletter in the next event either
+    assert people["olena@example.org"]["first_name"] == "Олена"
+    assert people["joerg@example.org"]["organisation"] == '=HYPERLINK("http://x")'

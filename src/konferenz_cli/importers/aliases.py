@@ -98,7 +98,9 @@ _PHOTO = r"(foto|photo|bildaufnahme|bild und ton|bildrechte|filmaufnahme|aufnahm
 _LISTED = (
     r"(teilnehm\w*( innen)? ?liste|teilnehmer innenliste|participants? list|list of participants|attendee list"
     r"|namensliste|namensnennung|nennung (meines|ihres|des|der) namens|veroffentlich|publish"
-    r"|list (me|you|my name)|name(n)? (nennen|genannt|erscheint|erscheinen|steht|stehen))"
+    r"|list (me|you|my name)|name(n)? (nennen|genannt|erscheint|erscheinen|steht|stehen)"
+    # the participants listing konferenz itself writes: "Auf Listen erlaubt", "On lists"
+    r"|auf (der |den )?listen?\b|\bon (the )?lists?\b)"
 )
 
 #: (target field, pattern on the folded heading), in order of precedence.
@@ -122,6 +124,9 @@ ALIASES: tuple[tuple[str, str], ...] = (
         r"|datum der anmeldung|datum|date)$",
     ),
     ("status", r"^(status|bestellstatus|order status|anmeldestatus|registration status)$"),
+    # A withdrawn consent (konferenz's own listing: "Newsletter-Widerruf am") takes the newsletter away.
+    ("newsletter_withdrawn", r"(newsletter|rundbrief).*(widerruf|withdrawn|abgemeldet|abmeldung|unsubscribed)"),
+    ("meta", r"^(newsletter einwilligung am|newsletter consent at)$"),
     ("newsletter", r"(newsletter|rundbrief|rundmail|infomail|mailingliste|mailing list|e news)"),
     # A question asked the other way round ("Ich möchte NICHT auf der Teilnehmerliste stehen"):
     # a tick there is a no. These stand before the plain consent questions they contain.

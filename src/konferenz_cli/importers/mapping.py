@@ -95,6 +95,7 @@ SOURCE_FIELDS = (
     "registered_time",
     "completed_at",
     "status",
+    "newsletter_withdrawn",
     "order_code",
     "preferences",
     "preference_option",
@@ -278,7 +279,8 @@ def _resolve_duplicates(roles: list[ColumnRole], folded: Sequence[str], layout: 
             new_field = "extra" if has_account else "account_email"
             has_account = True
             roles = [replace(r, field=new_field) if r is extra_email else r for r in roles]
-    for single in ("registered_at", "completed_at", "status", "name_last_first", "registered_time", "order_code"):
+    singles = ("registered_at", "completed_at", "status", "newsletter_withdrawn", "name_last_first", "registered_time")
+    for single in (*singles, "order_code"):
         same = [r for r in roles if r.field == single]
         roles = [replace(r, field="extra") if r in same[1:] else r for r in roles]
     return roles

@@ -170,6 +170,7 @@ class RowParser:
             row[self._registered_at[0].index] for row in sample if self._registered_at[0].index < len(row)
         )
         self._status = of("status")[:1]
+        self._withdrawn = of("newsletter_withdrawn")[:1]
         self._booker = of("booker_email")[:1]
         self._order = of("order_code")[:1]
         self._limesurvey = mapping.layout == "limesurvey"
@@ -187,7 +188,9 @@ class RowParser:
             if topic is not None:
                 self._options.append((role, topic))
         self._extra = [
-            (r.index, r.header) for r in mapping.columns if r.field in ("extra", "booker_email", "status", "order_code")
+            (r.index, r.header)
+            for r in mapping.columns
+            if r.field in ("extra", "booker_email", "status", "newsletter_withdrawn", "order_code")
         ]
         self._identity = {
             r.index
@@ -257,6 +260,8 @@ class RowParser:
             if refusal in fields:
                 refused = fields.pop(refusal)
                 fields.setdefault(consent, not refused)
+        if self._withdrawn and _is_withdrawal(cells[self._withdrawn[0].index]):
+            fields["newsletter"] = False
         return Registration(
             row=number,
             email=email or None,
@@ -473,6 +478,16 @@ class RowParser:
 # A question mark before a letter or another question mark: where an encoding lost a letter
 # ("Y?lmaz", "?ahin", "???? ?????"), not a question asked ("Wer?").
 _LOST_LETTER = re.compile(r"\?(?=[\w?])")
+
+
+def _is_withdrawal(value: Cell) -> bool:
+    """A withdrawal column holds the date of the withdrawal, or a yes: anything but empty or a no."""
+    if _is_empty(value):
+        return False
+    try:
+        return parse_bool(value) is not False
+    except ValueError:
+        return True  # a date or a remark: withdrawn
 
 
 @functools.lru_cache(maxsize=4096)

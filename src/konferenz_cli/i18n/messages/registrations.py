@@ -138,6 +138,7 @@ MESSAGES = {
     "field.newsletter": {"de": "Newsletter", "en": "Newsletter"},
     "field.newsletter_consent_at": {"de": "Newsletter-Einwilligung am", "en": "Newsletter consent at"},
     "field.newsletter_withdrawn_at": {"de": "Newsletter-Widerruf am", "en": "Newsletter withdrawn at"},
+    "field.newsletter_withdrawn": {"de": "Newsletter widerrufen", "en": "Newsletter withdrawn"},
     "field.photo_consent": {"de": "Fotos erlaubt", "en": "Photo consent"},
     "field.list_consent": {"de": "Auf Listen erlaubt", "en": "On lists"},
     "field.workgroups_opt_out": {"de": "Ohne Arbeitsgruppe", "en": "No workgroup"},

@@ -173,12 +173,19 @@ def test_new_database_file_is_private(cli, db_path: Path) -> None:
 def test_listing_a_missing_database_creates_no_file(cli, tmp_path: Path) -> None:
     mistyped = tmp_path / "konferenz.bd"
 
-    result = cli("events", db=mistyped)
+    listed = cli("events", db=mistyped)
+    as_json = cli("events", "--format", "json", db=mistyped)
+    participants = cli("participants", db=mistyped)
 
-    assert result.exit_code == 1
+    assert listed.exit_code == 0  # there are no events: true, and said together with where we looked
+    assert "gibt es noch nicht" in listed.stderr
+    assert str(mistyped) in listed.stderr
+    assert "konferenz new-event" in listed.stderr
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.stdout) == []
+    assert participants.exit_code == 1  # a command that needs an event stops
+    assert "gibt es noch nicht" in participants.stderr
     assert not mistyped.exists()
-    assert "gibt es noch nicht" in result.stderr
-    assert "konferenz new-event" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -137,8 +137,15 @@ def register(app: typer.Typer) -> None:
         lang: Annotated[Optional[Language], lang_opt()] = None,
     ) -> None:
         from konferenz_cli.db import events as event_store
+        from konferenz_cli.db.connection import resolve_db_path
         from konferenz_cli.render.tables import Column
 
+        if not resolve_db_path(db).exists():
+            # Nothing to list, and no empty file left behind by a mistyped --db: say where we looked.
+            print_note(t("event.no_database_yet", path=str(resolve_db_path(db))), style="yellow")
+            if list_format is not ListFormat.table:
+                emit_listing([], _event_columns(), list_format, output, title=t("title.events"))
+            return
         database = store(db)
         counts = event_store.participant_counts(database)
         rows = [
@@ -154,16 +161,7 @@ def register(app: typer.Typer) -> None:
             }
             for event in event_store.events(database)
         ]
-        columns = [
-            Column("slug", t("col.slug")),
-            Column("title", t("col.title")),
-            Column("date", t("col.date")),
-            Column("start", t("col.start")),
-            Column("end", t("col.end")),
-            Column("venue", t("col.venue")),
-            Column("series", t("col.series")),
-            Column("participants", t("col.participants")),
-        ]
+        columns = _event_columns()
         shown = [
             columns[0],
             columns[1],
@@ -372,4 +370,20 @@ def _fact_lines(event: "Event") -> list[tuple[str, str | None]]:
         (t("col.funding_programme"), event.funding_programme),
         (t("col.capacity"), format_number(event.capacity) if event.capacity else None),
         (t("col.description"), event.description),
+    ]
+
+
+def _event_columns() -> list[Any]:
+    """The columns of ``konferenz events`` in json, csv and xlsx."""
+    from konferenz_cli.render.tables import Column
+
+    return [
+        Column("slug", t("col.slug")),
+        Column("title", t("col.title")),
+        Column("date", t("col.date")),
+        Column("start", t("col.start")),
+        Column("end", t("col.end")),
+        Column("venue", t("col.venue")),
+        Column("series", t("col.series")),
+        Column("participants", t("col.participants")),
     ]

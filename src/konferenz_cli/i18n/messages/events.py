@@ -249,6 +249,13 @@ MESSAGES = {
         "de": "Es gibt keine Veranstaltung „{slug}“ – die Datenbank enthält noch keine. Legen Sie eine mit „konferenz new-event“ an.",
         "en": "There is no event '{slug}' – the database holds none yet. Create one with 'konferenz new-event'.",
     },
+    "event.no_database_yet": {
+        "de": "Keine Veranstaltungen: Die Datenbank „{path}“ gibt es noch nicht. Legen Sie eine Veranstaltung an "
+        "(konferenz new-event --from veranstaltung.toml) oder geben Sie mit --db bzw. $KONFERENZ_DB die richtige "
+        "Datei an.",
+        "en": "No events: the database '{path}' does not exist yet. Create an event (konferenz new-event --from "
+        "event.toml) or give the right file with --db or $KONFERENZ_DB.",
+    },
     "event.none_yet": {
         "de": "Die Datenbank enthält noch keine Veranstaltung. Legen Sie eine an: konferenz new-event --from veranstaltung.toml",
         "en": "The database holds no event yet. Create one: konferenz new-event --from event.toml",

@@ -331,3 +331,33 @@ def test_attendance_figures_match_the_check_ins(cli, documented, tmp_path) -> No
     figures = {row[0].value: row[1].value for row in sheet.iter_rows(min_row=3) if row[0].value}
     assert (figures["Angemeldet"], figures["Anwesend"], figures["Davon ohne Anmeldung"]) == (41, 32, 1)
     assert json.loads(cli("results", "-f", "json").stdout) == []
+
+
+@pytest.mark.parametrize("name", ["bericht.docx", "bericht.xlsx", "bericht.md", "bericht.html"])
+def test_the_file_name_chooses_the_format_when_none_is_given(cli, tmp_path, name: str) -> None:
+    """``-o bericht.docx`` writes Word: the default HTML under a .docx name would not open in Word."""
+    assert cli("new-event", "--from", str(EXAMPLES / "eschwege-2023.toml")).exit_code == 0
+    target = tmp_path / name
+
+    result = cli("export-report", "-o", str(target))
+
+    assert result.exit_code == 0, result.stderr
+    data = target.read_bytes()
+    assert zipfile.is_zipfile(target) == name.endswith((".docx", ".xlsx"))
+    if name.endswith(".html"):
+        assert data.lstrip().lower().startswith(b"<!doctype html")
+    if name.endswith(".md"):
+        assert data.startswith(b"#")
+
+
+def test_a_format_that_contradicts_the_file_name_is_refused(cli, tmp_path) -> None:
+    assert cli("new-event", "--from", str(EXAMPLES / "eschwege-2023.toml")).exit_code == 0
+    target = tmp_path / "bericht.docx"
+
+    result = cli("export-report", "--format", "html", "-o", str(target))
+    listing = cli("events", "--format", "csv", "-o", str(tmp_path / "liste.xlsx"))
+
+    assert result.exit_code == 1
+    assert "„bericht.docx“ klingt nach docx, --format sagt html" in result.stderr
+    assert not target.exists()
+    assert listing.exit_code == 1

@@ -28,7 +28,9 @@ def event_with_people(db_path: Path) -> dict[str, int]:
         ),
         "cancelled": add_participant(db, event, first_name="Carl", last_name="Abgesagt", status="cancelled"),
         "waiting": add_participant(db, event, first_name="Wera", last_name="Warteliste", status="waitlisted"),
-        "arabic": add_participant(db, event, first_name="أمينة", last_name="حداد", organisation="Ehrenamt"),
+        "arabic": add_participant(
+            db, event, first_name="أمينة", last_name="حداد", organisation="Ehrenamt", photo_consent=False
+        ),
         "script": add_participant(db, event, first_name="<script>", last_name="alert(1)", email="x@example.org"),
     }
     for participant_id in ids[:5]:
@@ -193,6 +195,35 @@ def test_badges_fill_a4_sheets_with_names_and_workgroups(cli, event_with_people,
     assert images == people, "one QR code per badge"
     if layout == "fold":
         assert text.count("alert(1)") == 2, "the name is on both halves of a fold-over badge"
+
+
+def test_a_badge_tells_the_photographer_who_said_no_to_photos(cli, event_with_people, tmp_path) -> None:
+    pdf_path, xlsx_path = tmp_path / "badges.pdf", tmp_path / "badges.xlsx"
+
+    assert cli("lists", "badges", "-o", str(pdf_path)).exit_code == 0
+    assert cli("lists", "badges", "--format", "xlsx", "-o", str(xlsx_path), "--lang", "en").exit_code == 0
+
+    reader, _ = _pdf(pdf_path)
+    marked = [page.extract_text() for page in reader.pages if "keine Fotos" in page.extract_text()]
+    assert len(marked) == 1
+    assert "حداد" in marked[0]
+    assert sum(page.extract_text().count("keine Fotos") for page in reader.pages) == 1
+    rows = [[cell.value for cell in row] for row in load_workbook(xlsx_path).worksheets[0].iter_rows()]
+    heading_row = next(i for i, row in enumerate(rows) if "No photos" in row)
+    column = rows[heading_row].index("No photos")
+    flagged = [row for row in rows[heading_row + 1 :] if row[column] == "yes"]
+    assert len(flagged) == 1
+    assert "حداد" in flagged[0]
+
+
+def test_a_list_named_xlsx_is_a_workbook_and_a_listing_too(cli, event_with_people, tmp_path) -> None:
+    signin, people = tmp_path / "teilnahmeliste.xlsx", tmp_path / "teilnehmende.xlsx"
+
+    assert cli("lists", "signin", "-o", str(signin)).exit_code == 0
+    assert cli("participants", "-o", str(people)).exit_code == 0
+
+    assert load_workbook(signin).worksheets[0].max_row > 30
+    assert load_workbook(people).worksheets[0].max_row > 30
 
 
 def test_badges_assign_badge_numbers_that_check_in_finds(cli, event_with_people, tmp_path) -> None:

@@ -27,7 +27,7 @@ import typer
 from rich.text import Text
 from typer.models import ArgumentInfo, OptionInfo
 
-from konferenz_cli.cli.translated import KonferenzCommand, KonferenzGroup, option_for_field
+from konferenz_cli.cli.translated import KonferenzCommand, KonferenzGroup, option_for_field, typed_on_command_line
 from konferenz_cli.console import err, out
 from konferenz_cli.errors import ExitCode, KonferenzError
 from konferenz_cli.i18n import set_language, t
@@ -48,6 +48,7 @@ __all__ = [
     "error_boundary",
     "event_opt",
     "fail",
+    "format_for_output",
     "file_error_message",
     "format_opt",
     "help_page",
@@ -371,6 +372,41 @@ def resolve_event(db: Any, slug: str | None) -> Any:
     return event_store.event_by_slug(db, slugs[0])
 
 
+#: What a file name's ending says about its format (``-o liste.xlsx``); ``.txt`` says nothing.
+_FORMAT_OF_SUFFIX = {
+    ".xlsx": "xlsx",
+    ".csv": "csv",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".md": "md",
+    ".pdf": "pdf",
+    ".ics": "ics",
+    ".xml": "frab",
+}
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def format_for_output(chosen: E, output: Path | None, parameter: str) -> E:
+    """The format to write: the one typed with ``--format``, else the one the file name says.
+
+    ``-o bericht.docx`` alone writes Word, not the default HTML under a .docx
+    name that Word cannot open. A ``--format`` that contradicts the file name
+    (``--format csv -o liste.xlsx``) is refused rather than guessed.
+    """
+    named = _FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
+    formats = {member.value: member for member in type(chosen)}
+    if output is None or named not in formats:
+        return chosen
+    if not typed_on_command_line(parameter):
+        return formats[named]
+    if named != chosen.value:
+        raise KonferenzError("output.format_contradicts_name", path=output.name, format=chosen.value, named=named)
+    return chosen
+
+
 def emit_listing(
     rows: Sequence[Mapping[str, Any]],
     columns: Sequence[Any],
@@ -393,6 +429,7 @@ def emit_listing(
     from konferenz_cli.render import tables
 
     yes, no = t("word.yes"), t("word.no")
+    list_format = format_for_output(list_format, output, "list_format")
     if list_format is ListFormat.xlsx:
         if output is None:
             raise KonferenzError("output.xlsx_needs_file")

@@ -33,7 +33,14 @@ except ImportError:  # pragma: no cover - older Typer on top of Click
     from click import exceptions as click_exceptions  # type: ignore[no-redef]
     from click.globals import get_current_context  # type: ignore[no-redef]
 
-__all__ = ["KonferenzCommand", "KonferenzGroup", "install_help_texts", "option_for_field", "usage_error_text"]
+__all__ = [
+    "KonferenzCommand",
+    "KonferenzGroup",
+    "install_help_texts",
+    "option_for_field",
+    "typed_on_command_line",
+    "usage_error_text",
+]
 
 # Typer's gettext message ids and the catalogue keys that replace them.
 _HELP_TEXTS = {
@@ -87,6 +94,13 @@ def option_for_field(field: str) -> str | None:
         if field in names and source is not None and source.name == "COMMANDLINE":
             return str(max(param.opts, key=len))
     return None
+
+
+def typed_on_command_line(parameter: str) -> bool:
+    """Whether the user gave ``parameter`` in the running command (rather than leaving its default)."""
+    context = get_current_context(silent=True)
+    source = context.get_parameter_source(parameter) if context is not None else None
+    return source is not None and source.name in ("COMMANDLINE", "ENVIRONMENT", "PROMPT")
 
 
 def _parameter_label(param: Any) -> str:

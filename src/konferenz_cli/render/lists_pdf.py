@@ -34,6 +34,7 @@ MARGIN = 15.0
 CONTENT_W = PAGE_W - 2 * MARGIN
 FOOTER_Y = PAGE_H - 12.0
 GREY = (110, 110, 110)
+NO_PHOTOS = (170, 30, 30)
 LIGHT = (200, 200, 200)
 HEAD_FILL = (221, 228, 238)
 
@@ -418,8 +419,9 @@ def _badge_face(pdf: Any, badge: Badge, x: float, y: float, w: float, h: float, 
     """One side of a badge in the box (x, y, w, h)."""
     pad = 5.0
     big = h > 100
+    marker = _no_photos_marker(pdf, x + w - pad, y + pad, big) if badge.no_photos else 0.0
     pdf.set_text_color(*GREY)
-    _text(pdf, x + pad, y + pad, w - 2 * pad, 5, event_title, 8.5 if not big else 10)
+    _text(pdf, x + pad, y + pad, w - 2 * pad - marker, 5, event_title, 8.5 if not big else 10)
     pdf.set_text_color(0, 0, 0)
     name_y = y + h * (0.28 if not big else 0.25)
     name = badge.name or ""
@@ -455,6 +457,21 @@ def _badge_face(pdf: Any, badge: Badge, x: float, y: float, w: float, h: float, 
     for line in lines:
         _text(pdf, x + pad, line_y, w - 2 * pad - qr_size - 2, 4.2, line, 8 if not big else 9.5)
         line_y += 4.2
+
+
+def _no_photos_marker(pdf: Any, right: float, top: float, big: bool) -> float:
+    """A red label "keine Fotos" in the top right corner; returns the width it takes."""
+    size = 7.0 if not big else 8.5
+    label = t("lists.badge_no_photos")
+    _font(pdf, size, "B")
+    width = pdf.get_string_width(label) + 3
+    pdf.set_fill_color(*NO_PHOTOS)
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_xy(right - width, top)
+    pdf.cell(width, 4.6, label, align="C", fill=True)
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_fill_color(255, 255, 255)
+    return float(width) + 1.5
 
 
 def badges_pdf(badges: Sequence[Badge], event_title: str, layout: str = "a7", qr: bool = True) -> bytes:

@@ -262,6 +262,7 @@ def badges_xlsx(badges: Sequence[Badge], rounds: Sequence[int], path: Path) -> N
         Column("last_name", t("lists.col.last_name"), 22),
         Column("organisation", t("lists.col.organisation"), 34),
     ] + [Column(f"round_{n}", f"{t('word.round')} {n}", 30) for n in rounds]
+    columns.append(Column("no_photos", t("lists.col.no_photos"), 12))
     rows = []
     for badge in badges:
         row: dict[str, Any] = {
@@ -270,6 +271,7 @@ def badges_xlsx(badges: Sequence[Badge], rounds: Sequence[int], path: Path) -> N
             "first_name": badge.first_name,
             "last_name": badge.last_name,
             "organisation": badge.organisation,
+            "no_photos": badge.no_photos if badge.name else None,
         }
         for round_number, topic, room in badge.workgroups:
             row[f"round_{round_number}"] = f"{topic} – {room}" if room else topic

@@ -118,6 +118,7 @@ class Badge:
     workgroups: tuple[tuple[int, str, str | None], ...] = ()  # round, topic, room
     first_name: str = ""
     last_name: str = ""
+    no_photos: bool = False  # said no to photos: the badge tells the photographer
 
 
 @dataclass(frozen=True)
@@ -241,6 +242,7 @@ def _badge(person: Participant, assignments: list[Assignment]) -> Badge:
         workgroups=_workgroups(assignments),
         first_name=person.first_name or "",
         last_name=last_name,
+        no_photos=person.photo_consent is False,
     )
 
 

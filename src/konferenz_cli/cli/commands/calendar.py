@@ -7,7 +7,17 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from konferenz_cli.cli.common import Language, command, db_opt, event_opt, lang_opt, print_note, resolve_event, store
+from konferenz_cli.cli.common import (
+    Language,
+    command,
+    db_opt,
+    event_opt,
+    format_for_output,
+    lang_opt,
+    print_note,
+    resolve_event,
+    store,
+)
 from konferenz_cli.errors import KonferenzError
 from konferenz_cli.i18n import t
 
@@ -48,6 +58,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         from konferenz_cli.services import calendar as service
 
+        calendar_format = format_for_output(calendar_format, output, "calendar_format")
         _check_options(output, participant, per_participant, calendar_format, as_invitation)
         database = store(db)
         chosen = resolve_event(database, event)

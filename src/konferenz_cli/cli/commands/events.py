@@ -17,6 +17,7 @@ from konferenz_cli.cli.common import (
     db_opt,
     emit_listing,
     event_opt,
+    format_for_output,
     format_opt,
     lang_opt,
     output_opt,
@@ -140,6 +141,7 @@ def register(app: typer.Typer) -> None:
         from konferenz_cli.db.connection import resolve_db_path
         from konferenz_cli.render.tables import Column
 
+        list_format = format_for_output(list_format, output, "list_format")
         if not resolve_db_path(db).exists():
             # Nothing to list, and no empty file left behind by a mistyped --db: say where we looked.
             print_note(t("event.no_database_yet", path=str(resolve_db_path(db))), style="yellow")

@@ -11,6 +11,7 @@ from konferenz_cli.cli.common import (
     command,
     db_opt,
     event_opt,
+    format_for_output,
     lang_opt,
     output_opt,
     print_note,
@@ -94,6 +95,7 @@ def register(app: typer.Typer) -> None:
             raise not_a_readable_file(logo)
         if blank is not None and blank < 0:
             raise KonferenzError("value.not_positive", field="--blank", value=str(blank))
+        print_format = format_for_output(print_format, output, "print_format")
         database = store(db)
         chosen = resolve_event(database, event)
         suffix = "" if kind is not ListKind.signin or variant is SigninVariant.standard else f"-{variant.value}"

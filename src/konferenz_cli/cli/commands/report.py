@@ -11,6 +11,7 @@ from konferenz_cli.cli.common import (
     command,
     db_opt,
     event_opt,
+    format_for_output,
     lang_opt,
     output_opt,
     print_note,
@@ -60,6 +61,7 @@ def register(app: typer.Typer) -> None:
             raise KonferenzError("report.series_and_event")
         if templates is not None and not templates.is_dir():
             raise KonferenzError("templates.dir_missing", path=str(templates))
+        report_format = format_for_output(report_format, output, "report_format")
         database = store(db)
         language = current_language()
         extension = report_format.value

@@ -53,6 +53,12 @@ MESSAGES = {
         "de": "„{path}“ ist ein Ordner, keine Datenbankdatei. Geben Sie mit --db eine Datei an, z. B. --db {path}/konferenz.db.",
         "en": "'{path}' is a folder, not a database file. Give a file with --db, e.g. --db {path}/konferenz.db.",
     },
+    "output.format_contradicts_name": {
+        "de": "„{path}“ klingt nach {named}, --format sagt {format}. Lassen Sie --format weg (die Endung entscheidet) "
+        "oder nennen Sie die Datei passend.",
+        "en": "'{path}' sounds like {named}, --format says {format}. Leave out --format (the ending decides) or name "
+        "the file to match.",
+    },
     "db.missing": {
         "de": "Die Datenbank „{path}“ gibt es noch nicht. Legen Sie zuerst eine Veranstaltung an "
         "(konferenz new-event --from veranstaltung.toml) oder geben Sie mit --db bzw. $KONFERENZ_DB die richtige Datei an.",

@@ -123,6 +123,8 @@ MESSAGES = {
     "lists.col.supervisor": {"de": "Betreuungsperson (leserlich)", "en": "Supervisor (legible)"},
     "lists.col.role": {"de": "Funktion", "en": "Role"},
     "lists.col.badge_number": {"de": "Badge-Nr.", "en": "Badge no."},
+    "lists.col.no_photos": {"de": "Keine Fotos", "en": "No photos"},
+    "lists.badge_no_photos": {"de": "keine Fotos", "en": "no photos"},
     "lists.col.days": {"de": "Tag(e)", "en": "Day(s)"},
     "lists.col.workgroups": {"de": "Arbeitsgruppen", "en": "Workgroups"},
     "lists.workgroups_title": {"de": "Arbeitsgruppen", "en": "Workgroups"},

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from tests.registration_files import event_file, read_xlsx, write_csv
 
@@ -292,3 +294,22 @@ def test_the_own_listing_imports_into_a_new_event_with_consents_kept(cli, regist
     assert people["amina@example.org"]["newsletter"] is False  # withdrawn: no newsletter in the next event either
     assert people["olena@example.org"]["first_name"] == "Олена"
     assert people["joerg@example.org"]["organisation"] == '=HYPERLINK("http://x")'
+
+
+def test_the_workbook_shows_dates_as_dates_and_the_status_in_words(cli, registered, tmp_path: Path) -> None:
+    path = tmp_path / "teilnehmende.xlsx"
+
+    assert cli("participants", "-o", str(path)).exit_code == 0
+    as_csv = list(csv.DictReader(io.StringIO(cli("participants", "--format", "csv").stdout)))
+
+    rows = [[cell.value for cell in row] for row in load_workbook(path).worksheets[0].iter_rows()]
+    header = next(row for row in rows if "Status" in row)
+    amina = next(row for row in rows if "amina@example.org" in row)
+    registered_at = amina[header.index("Angemeldet am")]
+    assert isinstance(registered_at, dt.datetime)
+    assert (registered_at.date(), registered_at.hour) == (dt.date(2023, 10, 1), 10)
+    assert amina[header.index("Status")] == "angemeldet"
+    assert {row["status"] for row in as_csv} <= {"registered", "waitlisted"}  # scripts keep the stored values
+    assert next(row for row in as_csv if row["email"] == "amina@example.org")["registered_at"].startswith(
+        "2023-10-01T10:00"
+    )

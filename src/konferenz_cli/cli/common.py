@@ -434,7 +434,7 @@ def emit_listing(
         if output is None:
             raise KonferenzError("output.xlsx_needs_file")
         tables.write_workbook(
-            [tables.Sheet(sheet_name or title or "Liste", columns, rows, title=title)],
+            [tables.Sheet(sheet_name or title or "Liste", columns, [_sheet_row(row) for row in rows], title=title)],
             _writable(output),
             yes=yes,
             no=no,
@@ -521,6 +521,36 @@ def readable(value: Any, yes: str, no: str) -> str:
         with contextlib.suppress(ValueError):
             return format_datetime(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
     return tables.cell_text(value, yes, no)
+
+
+def _sheet_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row as a person reads it in Excel: dates as real dates (sortable, filterable), a status in words.
+
+    CSV and JSON keep the stored values, which scripts compare; a workbook is read by people.
+    """
+    return {key: _sheet_value(key, value) for key, value in row.items()}
+
+
+def _sheet_value(key: str, value: Any) -> Any:
+    import datetime as dt
+
+    from konferenz_cli.models import PARTICIPANT_STATUSES
+
+    if not isinstance(value, str):
+        return value
+    if key == "status" and value in PARTICIPANT_STATUSES:
+        return t(f"status.{value}")
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+        if _ISO_DATETIME.fullmatch(value):
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.utcoffset() == dt.timedelta(0):
+                moment = moment.astimezone()  # an instant in UTC: the wall-clock time here
+            return moment.replace(tzinfo=None)  # Excel has no time zones: the wall-clock time it was stored with
+    except ValueError:
+        return value
+    return value
 
 
 def _write_text_format(

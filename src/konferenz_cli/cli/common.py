@@ -540,6 +540,8 @@ def _sheet_value(key: str, value: Any) -> Any:
         return value
     if key == "status" and value in PARTICIPANT_STATUSES:
         return t(f"status.{value}")
+    if key == "source" and value in ("solver", "manual"):
+        return t(f"assign.source.{value}")
     try:
         if _ISO_DATE.fullmatch(value):
             return dt.date.fromisoformat(value)

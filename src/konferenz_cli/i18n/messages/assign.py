@@ -477,6 +477,8 @@ MESSAGES = {
         "en": "No assignments yet. Assign with: konferenz assign-workgroups",
     },
     # --- demo -------------------------------------------------------------------------
+    "assign.source.solver": {"de": "Verteilung", "en": "assignment run"},
+    "assign.source.manual": {"de": "von Hand", "en": "by hand"},
     "demo.step.assign": {"de": "Arbeitsgruppen verteilt", "en": "Workgroups assigned"},
     "demo.step.assign_skipped": {
         "de": "Arbeitsgruppen: noch keine Teilnehmenden",

@@ -24,7 +24,8 @@ def unranked_cost(problem: Problem) -> int:
 
 
 def brute_force(problem: Problem, objective: str) -> tuple | None:
-    """The optimal value: (worst, total) for ``fair``, (total,) for ``total``, (sum of squares,) for ``squared``."""
+    """The optimal value: (worst, total) for ``fair``, (total,) for ``total``, (sum of squares,) for ``squared``,
+    and (total, worst) for ``total_then_fair`` (the best total, then the fairest among equal totals)."""
     rounds = sorted(problem.rounds)
     open_sessions = [s for s in problem.sessions if not s.cancelled and (s.capacity is None or s.capacity > 0)]
     by_round = {r: [s for s in open_sessions if s.round == r] for r in rounds}
@@ -58,7 +59,12 @@ def brute_force(problem: Problem, objective: str) -> tuple | None:
     def search(index: int, load: Counter, total: int, squares: int, worst: int) -> None:
         nonlocal best
         if index == len(people):
-            value = {"fair": (worst, total), "total": (total,), "squared": (squares,)}[objective]
+            value = {
+                "fair": (worst, total),
+                "total": (total,),
+                "squared": (squares,),
+                "total_then_fair": (total, worst),
+            }[objective]
             if best is None or value < best:
                 best = value
             return

@@ -29,17 +29,17 @@ FAST = settings(
 )
 
 
+def _worst_counted(problem: Problem, certificate) -> int:
+    """The certificate's worst rank as the brute force counts it (0-based cost, -1 for none)."""
+    if certificate.worst_rank_unranked:
+        return unranked_cost(problem)
+    return -1 if certificate.worst_rank is None else certificate.worst_rank - 1
+
+
 def _engine_value(problem: Problem, objective: str, result) -> tuple:
     certificate = result.certificate
     if objective == "fair":
-        unranked = unranked_cost(problem)
-        if certificate.worst_rank_unranked:
-            worst = unranked
-        elif certificate.worst_rank is None:
-            worst = -1
-        else:
-            worst = certificate.worst_rank - 1
-        return (worst, round(certificate.value))
+        return (_worst_counted(problem, certificate), round(certificate.value))
     return (round(certificate.value),)
 
 
@@ -70,6 +70,18 @@ def test_uniform_problems_take_the_exact_two_stage_path(problem: Problem) -> Non
 
     assert result.certificate.method in {"two-stage", "empty"}
     assert (round(result.certificate.value),) == best
+
+
+@FAST
+@given(problem=problems(uniform=True, with_locks=False))
+def test_total_takes_the_fairest_of_the_best_totals(problem: Problem) -> None:
+    """SPEC.md: the best total satisfaction, and among equals the fairest (the best worst rank)."""
+    best = brute_force(problem, "total_then_fair")
+    if best is None:
+        return
+    result = assign(problem, Options(objective="total"))
+
+    assert (round(result.certificate.value), _worst_counted(problem, result.certificate)) == best
 
 
 @FAST

@@ -58,6 +58,7 @@ from konferenz_cli.assign.topics import (
     improve_soft_goals,
     objective_weights,
     solve_sets,
+    total_then_fair_sets,
 )
 
 __all__ = ["assign", "worst_cost"]
@@ -126,6 +127,12 @@ def _solve(problem: Problem, options: Options, clock: Clock) -> _Solved:
         if fair is None:
             raise _unplaceable(instance, clock, options.seed)
         sets, bound = fair.sets, (None if fair.bound >= instance.unranked else fair.bound)
+    elif options.objective == "total":
+        # The best total first; among the sets with that total, the fairest (as SPEC.md words it).
+        best = total_then_fair_sets(instance, clock, options.seed)
+        if best is None:
+            raise _unplaceable(instance, clock, options.seed)
+        sets = best.sets
     else:
         found = solve_sets(instance, weights, unranked_weight, None, clock, options.seed)
         if found is None:

@@ -52,6 +52,7 @@ __all__ = [
     "objective_weights",
     "set_value",
     "solve_sets",
+    "total_then_fair_sets",
 ]
 
 _TOLERANCE = 1e-6
@@ -374,6 +375,31 @@ def fair_sets(
         if clock.expired():
             return None
     return None
+
+
+def total_then_fair_sets(
+    instance: Instance, clock: Clock, seed: int, capacity: NDArray[np.float64] | None = None
+) -> FairSets | None:
+    """The smallest total, then among the sets with that total the smallest worst cost; None if infeasible.
+
+    The total optimum comes first; then each worst-cost bound, best first, is
+    tried until one still reaches that total (at the latest the bound that
+    allows everything, which is the unrestricted optimum itself).
+    """
+    weights, unranked_weight = objective_weights(instance, "total")
+    seats = instance.topic_capacity() if capacity is None else capacity
+    best = solve_sets(instance, weights, unranked_weight, None, clock, seed, capacity)
+    if best is None or not best.proven:
+        return None if best is None else FairSets(bound=instance.unranked, proven=False, sets=best)
+    for bound in fair_candidates(instance):
+        if bound >= instance.unranked or clock.expired():
+            break
+        if _surely_infeasible(instance, bound, seats):
+            continue
+        sets = solve_sets(instance, weights, unranked_weight, bound, clock, seed, capacity)
+        if sets is not None and sets.proven and sets.value <= best.value:
+            return FairSets(bound=bound, proven=True, sets=sets)
+    return FairSets(bound=instance.unranked, proven=not clock.expired(), sets=best)
 
 
 def face_columns(instance: Instance, sets: SetSolution) -> tuple[NDArray[np.bool_], NDArray[np.bool_]] | None:

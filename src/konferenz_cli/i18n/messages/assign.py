@@ -57,9 +57,11 @@ MESSAGES = {
     },
     # --- options --------------------------------------------------------------
     "assign.opt.objective": {
-        "de": "Ziel: fair (schlechtester Rang zuerst, dann Summe), total (Summe der Ränge) oder squared "
+        "de": "Ziel: fair (schlechtester Rang zuerst, dann Summe), total (Summe der Ränge, bei gleicher Summe die "
+        "fairste) oder squared "
         "(Summe der quadrierten Ränge: schlechte Plätze wiegen schwerer).",
-        "en": "Objective: fair (worst rank first, then the total), total (sum of ranks) or squared "
+        "en": "Objective: fair (worst rank first, then the total), total (sum of ranks; among equal sums the "
+        "fairest) or squared "
         "(sum of squared ranks: bad places weigh more).",
     },
     "assign.opt.spread": {

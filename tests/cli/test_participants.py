@@ -284,8 +284,11 @@ def test_the_own_listing_imports_into_a_new_event_with_consents_kept(cli, regist
     next_db = tmp_path / "next.db"
     assert cli("new-event", "--from", str(event_file(tmp_path)), db=next_db).exit_code == 0
 
+    dry = cli("import-registrations", str(listing), "--dry-run", "--format", "json", "--lang", lang, db=next_db)
     imported = cli("import-registrations", str(listing), "--lang", lang, db=next_db)
     people = {p["email"]: p for p in json.loads(cli("participants", "--format", "json", db=next_db).stdout)}
+
+    assert json.loads(dry.stdout)[0]["unmapped"] == []  # every column of our own listing is recognised
 
     assert imported.exit_code == 0, imported.stderr
     assert set(people) == {"amina@example.org", "joerg@example.org", "olena@example.org"}

@@ -111,7 +111,7 @@ def _print_mapping(report: ImportReport) -> None:
         table.add_row(Text(role.header), Text(label), Text(origin), Text(examples))
     out.print(table)
     if bookkeeping:
-        print_note(t("import.meta_columns", columns=", ".join(f"„{h}“" for h in bookkeeping)))
+        print_note(t("import.meta_columns", columns=", ".join(t("word.quoted", text=h) for h in bookkeeping)))
     unmapped = report.mapping.unmapped
     if unmapped:
         quoted = ", ".join(t("word.quoted", text=header) for header in unmapped)
@@ -143,7 +143,7 @@ def _print_unknown_answers(report: ImportReport) -> None:
         if issue.key == "import.warn.unknown_topic" and issue.params["wish"] not in answers:
             answers.append(issue.params["wish"])
     if answers:
-        shown = ", ".join(f"„{answer}“" for answer in answers[:3])
+        shown = ", ".join(t("word.quoted", text=answer) for answer in answers[:3])
         print_note(
             t("import.hint.unknown_answers", answers=shown, topic=report.topics[0] if report.topics else "…"),
             style="yellow",

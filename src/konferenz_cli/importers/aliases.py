@@ -86,6 +86,9 @@ _META_WORDS = (
     "external customer id", "externe kundennummer", "payment providers", "zahlungsmethoden",
     "requires special attention", "benotigt besondere behandlung", "check in text", "check in hinweis", "fees",
     "gebuhren", "date of last payment", "datum der letzten zahlung", "phone number verified",
+    # konferenz's own participants listing: its bookkeeping, which the next event works out anew
+    "nach anmeldeschluss", "late", "namensschild nr", "badge no", "quelldatei", "source file", "quellzeile",
+    "source row", "weitere angaben unverandert", "further answers kept as they are",
     # addresses (kept per participant, not a field of their own)
     "address", "adresse", "anschrift", "strasse", "street", "street address", "zip code", "postleitzahl", "plz",
     "postal code", "city", "ort", "stadt", "wohnort", "country", "land", "state", "bundesstaat", "bundesland",

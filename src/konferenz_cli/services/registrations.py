@@ -288,8 +288,8 @@ def _choose_mapping(
             raise ConfigError(
                 "import.mapping_unknown_topics",
                 path=mapping_file.name,
-                topics=", ".join(f"„{name}“" for name in unknown),
-                known=", ".join(f"„{topic.name}“" for topic in matcher.topics) or "-",
+                topics=", ".join(t("word.quoted", text=name) for name in unknown),
+                known=", ".join(t("word.quoted", text=topic.name) for topic in matcher.topics) or "-",
             )
         mapping = apply_overrides(mapping, given.columns, matcher, "file")
     return mapping

@@ -124,6 +124,26 @@ def test_flyer_and_press_release_carry_the_facts(cli, db_path, tmp_path) -> None
     assert "Landrätin Dr. Henrike Vogt" in press
 
 
+def test_a_file_name_writes_that_one_file_and_a_folder_name_is_asked_for_where_needed(cli, db_path, tmp_path) -> None:
+    _setup(cli, db_path, workgroups=True, assigned=True)
+    flyer, letter, mails = tmp_path / "flyer.html", tmp_path / "einladung.txt", tmp_path / "einladungen.eml"
+
+    page = cli("render", "flyer", "-o", str(flyer))
+    text = cli("render", "invitation", "-o", str(letter))
+    no_text = cli("render", "flyer", "-o", str(tmp_path / "flyer.txt"))
+    slip = cli("invitations", "-o", str(mails))
+
+    assert page.exit_code == 0, page.stderr
+    _check_html(flyer.read_text(encoding="utf-8"))
+    assert text.exit_code == 0, text.stderr
+    assert letter.read_text(encoding="utf-8").startswith("Einladung: Integrationskonferenz 2023")
+    assert no_text.exit_code == 1
+    assert "keinen Teil" in no_text.stderr
+    assert slip.exit_code == 1
+    assert "-o " + str(tmp_path / "einladungen") in slip.stderr
+    assert not mails.exists()
+
+
 def test_user_folder_overrides_a_shipped_template_and_is_remembered(cli, db_path, tmp_path) -> None:
     _setup(cli, db_path, workgroups=True, assigned=True)
     own = tmp_path / "meine-vorlagen"

@@ -53,6 +53,7 @@ __all__ = [
     "format_opt",
     "help_page",
     "lang_opt",
+    "output_folder",
     "output_opt",
     "print_error",
     "print_note",
@@ -387,6 +388,20 @@ _FORMAT_OF_SUFFIX = {
 }
 
 E = TypeVar("E", bound=enum.Enum)
+
+
+def output_folder(path: Path) -> Path:
+    """The folder a command writes one file per person into, made if need be.
+
+    A new name that ends like a file (``-o einladungen.eml``) is a slip: the
+    files would land in a folder called so. It is refused with what to type.
+    """
+    if path.exists() and not path.is_dir():
+        raise KonferenzError("output.not_a_folder", path=str(path))
+    if not path.exists() and path.suffix.lower() in _FORMAT_OF_SUFFIX | {".eml": "eml", ".txt": "txt"}:
+        raise KonferenzError("output.folder_expected", path=str(path), folder=str(path.with_suffix("")))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def format_for_output(chosen: E, output: Path | None, parameter: str) -> E:

@@ -14,6 +14,7 @@ from konferenz_cli.cli.common import (
     event_opt,
     format_for_output,
     lang_opt,
+    output_folder,
     print_note,
     resolve_event,
     store,
@@ -146,7 +147,7 @@ def _write_per_participant(
     if not people:
         print_note(t("ical.nobody"), style="yellow")
         return
-    folder.mkdir(parents=True, exist_ok=True)
+    output_folder(folder)
     with progress_bar(len(people), t("ical.progress")) as advance:
         written = service.write_personal_calendars(
             database, data, people, folder, stamp, invitation=invitation, on_written=advance

@@ -17,6 +17,7 @@ from konferenz_cli.cli.common import (
     db_opt,
     event_opt,
     lang_opt,
+    output_folder,
     print_note,
     resolve_event,
     store,
@@ -71,13 +72,6 @@ def _attachments(paths: Optional[list[Path]]) -> list[Any]:
     return found
 
 
-def _folder(path: Path) -> Path:
-    if path.exists() and not path.is_dir():
-        raise KonferenzError("output.not_a_folder", path=str(path))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def register(app: typer.Typer) -> None:
     """Add render, invitations and send-mail to ``app``."""
     _register_render(app)
@@ -117,12 +111,16 @@ def _register_render(app: typer.Typer) -> None:
             templates=templates,
             documentation_url=remembered_url(database, chosen, documentation_url),
         )
-        folder = _folder(output)
         if not per_participant:
-            written = _write_rendered(kit.render(kit.base_context()), folder, f"{chosen.slug}-{template}")
+            rendered = kit.render(kit.base_context())
+            if output.suffix.lower() in _PAGE_SUFFIXES and not output.is_dir():
+                written = [_write_page(rendered, output, template)]  # -o flyer.html: that one file
+            else:
+                written = _write_rendered(rendered, output_folder(output), f"{chosen.slug}-{template}")
             for path in written:
                 print_note(t("output.written", path=str(path)), style="green")
             return
+        folder = output_folder(output)
         people = select_participants(database, chosen, statuses=status)
         html_names, text_names = FileNamer(folder, f"-{template}.html"), FileNamer(folder, f"-{template}.txt")
         with progress_bar(len(people), t("render.progress")) as advance:
@@ -137,6 +135,25 @@ def _register_render(app: typer.Typer) -> None:
                     text_names.path_for(label, fallback).write_text(text, encoding="utf-8")
                 advance()
         print_note(t("render.written_many", count=len(people), folder=str(folder)), style="green")
+
+
+_PAGE_SUFFIXES = (".html", ".htm", ".txt")
+
+
+def _write_page(rendered: Any, path: Path, template: str) -> Path:
+    """The HTML or the text part of a rendered template into the file ``path`` names."""
+    if path.suffix.lower() == ".txt":
+        text = rendered.text
+        if text is not None and rendered.subject:
+            text = f"{rendered.subject}\n\n{text}"
+    else:
+        text = rendered.html
+    if text is None:
+        raise KonferenzError("render.no_such_part", template=template, path=path.name)
+    if not path.parent.exists():
+        raise KonferenzError("output.folder_missing", path=str(path.parent))
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def _write_rendered(rendered: Any, folder: Path, stem: str) -> list[Path]:
@@ -185,7 +202,7 @@ def _register_invitations(app: typer.Typer) -> None:
         )
         states = mailing.states(people)
         sendable = [s.participant for s in states if s.state in ("send", "reached")]
-        folder = _folder(output)
+        folder = output_folder(output)
         with progress_bar(len(sendable), t("mail.progress_files")) as advance:
             paths = service.write_eml_files(mailing.messages(sendable), folder, on_written=advance)
         print_note(t("mail.eml_written", count=len(paths), folder=str(folder)), style="green")

@@ -138,6 +138,12 @@ MESSAGES = {
         "de": "Der Zielordner „{path}“ existiert nicht. Legen Sie ihn zuerst an.",
         "en": "The folder '{path}' does not exist. Create it first.",
     },
+    "output.folder_expected": {
+        "de": "Hier wird ein Ordner erwartet (eine Datei je Person), „{path}“ klingt nach einer Datei. "
+        "Geben Sie einen Ordnernamen an, z. B. -o {folder}.",
+        "en": "A folder is expected here (one file per person); '{path}' sounds like a file. "
+        "Give a folder name, e.g. -o {folder}.",
+    },
     "output.not_a_folder": {
         "de": "„{path}“ ist eine Datei, kein Ordner. Wählen Sie einen Ordner.",
         "en": "'{path}' is a file, not a folder. Choose a folder.",

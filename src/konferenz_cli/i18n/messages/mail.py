@@ -152,6 +152,12 @@ MESSAGES = {
     "mail.progress_send": {"de": "Senden", "en": "Sending"},
     "mail.progress_files": {"de": "E-Mails", "en": "E-mails"},
     "render.progress": {"de": "Dateien", "en": "Files"},
+    "render.no_such_part": {
+        "de": "Die Vorlage „{template}“ hat keinen Teil für „{path}“ (.html für die Seite, .txt für den Text). "
+        "Wählen Sie die andere Endung oder einen Ordner.",
+        "en": "The template '{template}' has no part for '{path}' (.html for the page, .txt for the text). "
+        "Choose the other ending or a folder.",
+    },
     "render.written_many": {
         "de": "Für {count} Personen geschrieben in {folder}",
         "en": "Written for {count} people to {folder}",

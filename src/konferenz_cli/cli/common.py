@@ -387,6 +387,9 @@ _FORMAT_OF_SUFFIX = {
     ".xml": "frab",
 }
 
+#: Endings that name a file, not a folder.
+_FILE_SUFFIXES = frozenset(_FORMAT_OF_SUFFIX) | {".eml", ".txt"}
+
 E = TypeVar("E", bound=enum.Enum)
 
 
@@ -398,7 +401,7 @@ def output_folder(path: Path) -> Path:
     """
     if path.exists() and not path.is_dir():
         raise KonferenzError("output.not_a_folder", path=str(path))
-    if not path.exists() and path.suffix.lower() in _FORMAT_OF_SUFFIX | {".eml": "eml", ".txt": "txt"}:
+    if not path.exists() and path.suffix.lower() in _FILE_SUFFIXES:
         raise KonferenzError("output.folder_expected", path=str(path), folder=str(path.with_suffix("")))
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -448,8 +451,9 @@ def emit_listing(
     if list_format is ListFormat.xlsx:
         if output is None:
             raise KonferenzError("output.xlsx_needs_file")
+        sheet_rows = [_sheet_row(row, columns) for row in rows]
         tables.write_workbook(
-            [tables.Sheet(sheet_name or title or "Liste", columns, [_sheet_row(row) for row in rows], title=title)],
+            [tables.Sheet(sheet_name or title or "Liste", columns, sheet_rows, title=title)],
             _writable(output),
             yes=yes,
             no=no,
@@ -513,6 +517,8 @@ def _shown(column: Any, value: Any, yes: str, no: str) -> str:
 
     if column.display is not None and value is not None:
         return str(column.display(value))
+    if column.words is not None and value is not None:
+        return str(column.words(value))
     if isinstance(value, (list, tuple)):
         return "\n".join(tables.cell_text(item, yes, no) for item in value)
     return readable(value, yes, no)
@@ -538,25 +544,23 @@ def readable(value: Any, yes: str, no: str) -> str:
     return tables.cell_text(value, yes, no)
 
 
-def _sheet_row(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A row as a person reads it in Excel: dates as real dates (sortable, filterable), a status in words.
+def _sheet_row(row: Mapping[str, Any], columns: Sequence[Any]) -> dict[str, Any]:
+    """A row as a person reads it in Excel: dates as real dates (sortable, filterable), codes in words.
 
     CSV and JSON keep the stored values, which scripts compare; a workbook is read by people.
     """
-    return {key: _sheet_value(key, value) for key, value in row.items()}
+    words = {column.key: column.words for column in columns if column.words is not None}
+    return {
+        key: words[key](value) if key in words and value is not None else _sheet_value(value)
+        for key, value in row.items()
+    }
 
 
-def _sheet_value(key: str, value: Any) -> Any:
+def _sheet_value(value: Any) -> Any:
     import datetime as dt
-
-    from konferenz_cli.models import PARTICIPANT_STATUSES
 
     if not isinstance(value, str):
         return value
-    if key == "status" and value in PARTICIPANT_STATUSES:
-        return t(f"status.{value}")
-    if key == "source" and value in ("solver", "manual"):
-        return t(f"assign.source.{value}")
     try:
         if _ISO_DATE.fullmatch(value):
             return dt.date.fromisoformat(value)

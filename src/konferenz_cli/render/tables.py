@@ -45,12 +45,15 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 @dataclass(frozen=True)
 class Column:
     """A column of a listing: the row key, its heading, a width hint in characters,
-    and optionally how the terminal table shows a value."""
+    optionally how the terminal table shows a value (``display``), and how people read a
+    stored code such as a status (``words``: in the terminal table and in workbooks, never
+    in CSV or JSON, which scripts compare)."""
 
     key: str
     header: str
     width: int | None = None
     display: Callable[[Any], str] | None = None
+    words: Callable[[Any], str] | None = None
 
 
 class Share(float):

@@ -146,7 +146,7 @@ def _register_assignments(app: typer.Typer) -> None:
             Column("date", t("assign.col.date")),
             Column("start", t("assign.col.start")),
             Column("end", t("assign.col.end")),
-            Column("source", t("assign.col.source")),
+            Column("source", t("assign.col.source"), words=_source_words),
             Column("list_consent", t("assign.col.list_consent")),
         ]
         shown = [columns[i] for i in (4, 5, 6, 1, 2, 3, 7, 8)]
@@ -159,6 +159,11 @@ def _register_assignments(app: typer.Typer) -> None:
             table_columns=shown,
             sheet_name=t("assign.sheet"),
         )
+
+
+def _source_words(source: str) -> str:
+    """Where an assignment came from, in words: an assignment run or a decision by hand."""
+    return t(f"assign.source.{source}") if source in ("solver", "manual") else source
 
 
 def _register_single(group: typer.Typer) -> None:

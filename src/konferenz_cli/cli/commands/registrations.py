@@ -289,11 +289,11 @@ def _listing_columns() -> tuple[list[Any], list[Any]]:
     from konferenz_cli.render.tables import Column
     from konferenz_cli.services.participants import LISTING_KEYS
 
-    columns = [Column(key, t(f"field.{key}")) for key in LISTING_KEYS]
+    status_words = {"status": lambda value: t(f"status.{value}")}
+    columns = [Column(key, t(f"field.{key}"), words=status_words.get(key)) for key in LISTING_KEYS]
     by_key = {column.key: column for column in columns}
-    shown = [by_key[key] for key in ("id", "last_name", "first_name", "email", "organisation", "sector", "preferences")]
-    shown.append(Column("status", t("field.status"), display=lambda value: t(f"status.{value}")))
-    return columns, shown
+    keys = ("id", "last_name", "first_name", "email", "organisation", "sector", "preferences", "status")
+    return columns, [by_key[key] for key in keys]
 
 
 def _print_record(record: dict[str, Any]) -> None:

@@ -361,3 +361,18 @@ def test_a_format_that_contradicts_the_file_name_is_refused(cli, tmp_path) -> No
     assert "„bericht.docx“ klingt nach docx, --format sagt html" in result.stderr
     assert not target.exists()
     assert listing.exit_code == 1
+
+
+def test_a_file_name_in_a_format_the_command_cannot_write_is_refused(cli, tmp_path) -> None:
+    assert cli("new-event", "--from", str(EXAMPLES / "eschwege-2023.toml")).exit_code == 0
+    report, listing = tmp_path / "bericht.pdf", tmp_path / "veranstaltungen.pdf"
+
+    refused_report = cli("export-report", "-o", str(report))
+    refused_listing = cli("events", "-o", str(listing))
+
+    assert refused_report.exit_code == 1
+    assert "Möglich: html, docx, xlsx, md" in refused_report.stderr
+    assert refused_listing.exit_code == 1
+    assert "klingt nach pdf" in refused_listing.stderr
+    assert not report.exists()
+    assert not listing.exists()

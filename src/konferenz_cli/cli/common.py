@@ -412,12 +412,15 @@ def format_for_output(chosen: E, output: Path | None, parameter: str) -> E:
 
     ``-o bericht.docx`` alone writes Word, not the default HTML under a .docx
     name that Word cannot open. A ``--format`` that contradicts the file name
-    (``--format csv -o liste.xlsx``) is refused rather than guessed.
+    (``--format csv -o liste.xlsx``), or a name in a format the command cannot
+    write (``-o liste.pdf`` for a listing), is refused rather than guessed.
     """
     named = _FORMAT_OF_SUFFIX.get(output.suffix.lower()) if output is not None else None
     formats = {member.value: member for member in type(chosen)}
-    if output is None or named not in formats:
+    if output is None or named is None:
         return chosen
+    if named not in formats:  # -o liste.pdf where only a table, JSON, CSV or XLSX can be written
+        raise KonferenzError("output.format_not_offered", path=output.name, named=named, formats=", ".join(formats))
     if not typed_on_command_line(parameter):
         return formats[named]
     if named != chosen.value:

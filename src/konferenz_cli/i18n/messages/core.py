@@ -53,6 +53,10 @@ MESSAGES = {
         "de": "„{path}“ ist ein Ordner, keine Datenbankdatei. Geben Sie mit --db eine Datei an, z. B. --db {path}/konferenz.db.",
         "en": "'{path}' is a folder, not a database file. Give a file with --db, e.g. --db {path}/konferenz.db.",
     },
+    "output.format_not_offered": {
+        "de": "„{path}“ klingt nach {named}, das kann dieser Befehl nicht schreiben. Möglich: {formats}.",
+        "en": "'{path}' sounds like {named}, which this command cannot write. Possible: {formats}.",
+    },
     "output.format_contradicts_name": {
         "de": "„{path}“ klingt nach {named}, --format sagt {format}. Lassen Sie --format weg (die Endung entscheidet) "
         "oder nennen Sie die Datei passend.",

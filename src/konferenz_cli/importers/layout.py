@@ -21,7 +21,7 @@ from konferenz_cli.importers.aliases import fold_header, match_alias
 from konferenz_cli.importers.readers import Cell, RawSource
 from konferenz_cli.importers.values import clean_text
 
-__all__ = ["Table", "column_label", "is_blank_row", "locate_table"]
+__all__ = ["Table", "column_label", "is_blank_cell", "is_blank_row", "locate_table"]
 
 _LOOKAHEAD = 40
 _TOTALS = re.compile(
@@ -50,15 +50,14 @@ def column_label(index: int) -> str:
     return label
 
 
+def is_blank_cell(cell: Cell) -> bool:
+    """Whether a cell holds nothing, or only spaces."""
+    return cell is None or cell == "" or (isinstance(cell, str) and not cell.strip())
+
+
 def is_blank_row(cells: list[Cell]) -> bool:
     """Whether a row holds nothing but empty cells and spaces."""
-    for cell in cells:
-        if cell is None or cell == "":
-            continue
-        if isinstance(cell, str) and not cell.strip():
-            continue
-        return False
-    return True
+    return all(is_blank_cell(cell) for cell in cells)
 
 
 _TOTALS_INITIALS = frozenset("sgitac")
@@ -68,7 +67,7 @@ def _is_totals_row(cells: list[Cell]) -> bool:
     """A row such as "Summe | 32", or "32 | Summe" from an office file (a formula's count in the number column)."""
     label = None
     for cell in cells:
-        if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):
+        if is_blank_cell(cell):
             continue
         if isinstance(cell, str):
             label = cell

@@ -25,7 +25,7 @@ from typing import Any, Union
 from zoneinfo import ZoneInfo
 
 from konferenz_cli.importers.aliases import fold_header
-from konferenz_cli.importers.layout import column_label
+from konferenz_cli.importers.layout import column_label, is_blank_cell
 from konferenz_cli.importers.mapping import BOOL_FIELDS, REFUSALS, TEXT_FIELDS, ColumnMapping, ColumnRole
 from konferenz_cli.importers.readers import Cell
 from konferenz_cli.importers.topics import TopicMatcher, TopicRef
@@ -130,10 +130,6 @@ class Withdrawn:
 
 
 Outcome = Union[Registration, Rejection, Withdrawn, None]
-
-
-def _is_empty(value: Cell) -> bool:
-    return value is None or value == "" or (isinstance(value, str) and not value.strip())
 
 
 class RowParser:
@@ -244,7 +240,7 @@ class RowParser:
         status = clean_text(cells[self._status[0].index]) if self._status else ""
         if status and fold_header(status) in CANCELLED_STATUSES:
             return Withdrawn(number, "cancelled", email or None, fields, status, booker, order or None)
-        if self._completed_at and _is_empty(cells[self._completed_at[0].index]):
+        if self._completed_at and is_blank_cell(cells[self._completed_at[0].index]):
             return Withdrawn(number, "incomplete", email or None, fields, booker_email=booker, order=order or None)
         if not first and not last:
             if self._is_note_row(cells):
@@ -322,7 +318,7 @@ class RowParser:
         parts: list[str] = []
         for role in roles:
             value = cells[role.index]
-            if _is_empty(value):
+            if is_blank_cell(value):
                 continue
             try:
                 ticked = parse_bool(value)
@@ -337,7 +333,7 @@ class RowParser:
         result: bool | None = None
         for role in roles:
             value = cells[role.index]
-            if _is_empty(value):
+            if is_blank_cell(value):
                 continue
             try:
                 flag = _cached_bool(value) if value.__class__ is str else parse_bool(value)
@@ -408,7 +404,7 @@ class RowParser:
             ticked: list[tuple[int, int, int]] = []
             for role, topic in self._options:
                 value = cells[role.index]
-                if _is_empty(value):
+                if is_blank_cell(value):
                     continue
                 rank = parse_rank(value) if not isinstance(value, bool) else None
                 if rank is None:
@@ -442,19 +438,19 @@ class RowParser:
             if account and account not in EMAIL_PLACEHOLDERS and account != email:
                 extra[role.header] = account
         for index in range(self._width, width):
-            if not _is_empty(cells[index]):
+            if not is_blank_cell(cells[index]):
                 extra[f"({column_label(index)})"] = clean_text(cells[index])
         return extra
 
     # -- rows that are not registrations ------------------------------------------
 
     def _is_note_row(self, cells: list[Cell]) -> bool:
-        filled = [i for i, value in enumerate(cells) if not _is_empty(value)]
+        filled = [i for i, value in enumerate(cells) if not is_blank_cell(value)]
         return len(filled) == 1 and filled[0] not in self._identity
 
     @staticmethod
     def _note_text(cells: list[Cell]) -> str:
-        return next(clean_text(value) for value in cells if not _is_empty(value))[:80]
+        return next(clean_text(value) for value in cells if not is_blank_cell(value))[:80]
 
     def _check_lost_letters(self, number: int, name: str) -> None:
         """Warn about "Y?lmaz": a file saved in an encoding without ı, ş, Cyrillic or Arabic letters
@@ -482,7 +478,7 @@ _LOST_LETTER = re.compile(r"\?(?=[\w?])")
 
 def _is_withdrawal(value: Cell) -> bool:
     """A withdrawal column holds the date of the withdrawal, or a yes: anything but empty or a no."""
-    if _is_empty(value):
+    if is_blank_cell(value):
         return False
     try:
         return parse_bool(value) is not False

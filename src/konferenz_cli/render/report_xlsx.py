@@ -8,7 +8,7 @@ from typing import Any
 from konferenz_cli.i18n import t
 from konferenz_cli.render.report_common import build_labels, hm, when
 from konferenz_cli.render.tables import Column, Share, Sheet, write_workbook
-from konferenz_cli.services.report import ReportData, SeriesData
+from konferenz_cli.services.report import ReportData, ResultBlock, SeriesData
 
 __all__ = ["render_series_xlsx", "render_xlsx"]
 
@@ -176,17 +176,7 @@ def render_xlsx(data: ReportData, path: Path) -> None:
                 Column("proposed_measures", labels["proposed_measures"], 45),
                 Column("notes", labels["notes"], 35),
             ],
-            [
-                {
-                    "topic": r.topic,
-                    "round": r.round,
-                    "works_well": r.works_well,
-                    "must_improve": r.must_improve,
-                    "proposed_measures": r.proposed_measures,
-                    "notes": r.notes,
-                }
-                for r in data.results
-            ],
+            [_result_row(r) for r in data.results],
             title=labels["results"],
         ),
     ]
@@ -291,19 +281,20 @@ def render_series_xlsx(data: SeriesData, path: Path) -> None:
                 Column("must_improve", labels["must_improve"], 40),
                 Column("proposed_measures", labels["proposed_measures"], 40),
             ],
-            [
-                {
-                    "edition": e.title,
-                    "topic": r.topic,
-                    "round": r.round,
-                    "works_well": r.works_well,
-                    "must_improve": r.must_improve,
-                    "proposed_measures": r.proposed_measures,
-                }
-                for e in data.editions
-                for r in e.results
-            ],
+            [{"edition": e.title, **_result_row(r)} for e in data.editions for r in e.results],
             title=labels["results"],
         ),
     ]
     write_workbook(sheets, path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+
+
+def _result_row(result: ResultBlock) -> dict[str, Any]:
+    """One workgroup's results as a row (the sheet's columns pick what they show)."""
+    return {
+        "topic": result.topic,
+        "round": result.round,
+        "works_well": result.works_well,
+        "must_improve": result.must_improve,
+        "proposed_measures": result.proposed_measures,
+        "notes": result.notes,
+    }

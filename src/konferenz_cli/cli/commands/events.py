@@ -142,9 +142,10 @@ def register(app: typer.Typer) -> None:
         from konferenz_cli.render.tables import Column
 
         list_format = format_for_output(list_format, output, "list_format")
-        if not resolve_db_path(db).exists():
+        path = resolve_db_path(db)
+        if not path.exists():
             # Nothing to list, and no empty file left behind by a mistyped --db: say where we looked.
-            print_note(t("event.no_database_yet", path=str(resolve_db_path(db))), style="yellow")
+            print_note(t("event.no_database_yet", path=str(path)), style="yellow")
             if list_format is not ListFormat.table:
                 emit_listing([], _event_columns(), list_format, output, title=t("title.events"))
             return

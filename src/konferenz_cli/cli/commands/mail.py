@@ -130,8 +130,8 @@ def _register_render(app: typer.Typer) -> None:
                 fallback = f"participant-{person.id}"
                 if rendered.html is not None:
                     html_names.path_for(label, fallback).write_text(rendered.html, encoding="utf-8")
-                if rendered.text is not None:
-                    text = f"{rendered.subject}\n\n{rendered.text}" if rendered.subject else rendered.text
+                text = _text_page(rendered)
+                if text is not None:
                     text_names.path_for(label, fallback).write_text(text, encoding="utf-8")
                 advance()
         print_note(t("render.written_many", count=len(people), folder=str(folder)), style="green")
@@ -140,14 +140,16 @@ def _register_render(app: typer.Typer) -> None:
 _PAGE_SUFFIXES = (".html", ".htm", ".txt")
 
 
+def _text_page(rendered: Any) -> str | None:
+    """The text part as a page of its own: the subject (of a letter) above it."""
+    if rendered.text is None or not rendered.subject:
+        return rendered.text  # type: ignore[no-any-return]
+    return f"{rendered.subject}\n\n{rendered.text}"
+
+
 def _write_page(rendered: Any, path: Path, template: str) -> Path:
     """The HTML or the text part of a rendered template into the file ``path`` names."""
-    if path.suffix.lower() == ".txt":
-        text = rendered.text
-        if text is not None and rendered.subject:
-            text = f"{rendered.subject}\n\n{text}"
-    else:
-        text = rendered.html
+    text = _text_page(rendered) if path.suffix.lower() == ".txt" else rendered.html
     if text is None:
         raise KonferenzError("render.no_such_part", template=template, path=path.name)
     if not path.parent.exists():
@@ -162,9 +164,9 @@ def _write_rendered(rendered: Any, folder: Path, stem: str) -> list[Path]:
         path = folder / f"{stem}.html"
         path.write_text(rendered.html, encoding="utf-8")
         written.append(path)
-    if rendered.text is not None:
+    text = _text_page(rendered)
+    if text is not None:
         path = folder / f"{stem}.txt"
-        text = f"{rendered.subject}\n\n{rendered.text}" if rendered.subject else rendered.text
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written

@@ -27,13 +27,12 @@ from konferenz_cli.assign.clock import Clock
 from konferenz_cli.assign.highs import ModelBuilder, Outcome, solve
 from konferenz_cli.assign.instance import Instance
 from konferenz_cli.assign.topics import (
-    SOFT_ABS_GAP,
-    SOFT_STALL_NODES,
     MeasureRows,
     SoftGoals,
     allowed_edges,
     allowed_per_session,
     attribute_groups,
+    solve_soft_goals,
 )
 
 __all__ = [
@@ -269,16 +268,7 @@ def soft_sessions(
             rows.row(cols, np.ones(cols.size), mean)
             rows.row(cols, np.ones(cols.size), mean, sign=1.0)
     start = rows.start_values(schedule_columns(model, schedule, model.cols.size))
-    outcome = solve(
-        builder,
-        mip=True,
-        time_limit=clock.left(0.7),
-        seed=seed,
-        start=start,
-        gap=1e-3,
-        stall_nodes=SOFT_STALL_NODES,
-        abs_gap=SOFT_ABS_GAP,
-    )
+    outcome = solve_soft_goals(builder, clock, seed, start)
     if outcome.x is None:
         return None
     found = model.schedule(outcome.x, n, k)

@@ -29,7 +29,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from konferenz_cli.assign.clock import Clock
 from konferenz_cli.assign.highs import ModelBuilder, Outcome, solve
@@ -52,6 +52,7 @@ __all__ = [
     "objective_weights",
     "set_value",
     "solve_sets",
+    "solve_soft_goals",
     "total_then_fair_sets",
 ]
 
@@ -62,6 +63,22 @@ SOFT_STALL_NODES = 2000
 
 #: Soft-goal measures count people: a solution within this many of the proven bound is good enough.
 SOFT_ABS_GAP = 1.0
+
+
+def solve_soft_goals(builder: ModelBuilder, clock: Clock, seed: int, start: ArrayLike | None) -> Outcome:
+    """A soft-goal MILP, warm-started, with the limits every soft-goal model shares: most of the time
+    left, a small relative gap, the stall limit and an absolute gap of one person."""
+    return solve(
+        builder,
+        mip=True,
+        time_limit=clock.left(0.7),
+        seed=seed,
+        start=start,
+        gap=1e-3,
+        stall_nodes=SOFT_STALL_NODES,
+        abs_gap=SOFT_ABS_GAP,
+    )
+
 
 #: Above this many free (person, topic) pairs on the optimal face, balance is not optimised per topic.
 FACE_MILP_LIMIT = 40_000
@@ -516,16 +533,7 @@ def improve_soft_goals(
     lp_bound = outcome.objective if outcome.status == "optimal" else 0.0
     if outcome.x is not None and outcome.status == "optimal" and not soft.needs_integers and _integral(outcome.x[cols]):
         return _checked(instance, sets, objective, _picked(person, topic, outcome.x[cols], n, m), lp_bound, True)
-    mip = solve(
-        builder,
-        mip=True,
-        time_limit=clock.left(0.7),
-        seed=seed,
-        start=start,
-        gap=1e-3,
-        stall_nodes=SOFT_STALL_NODES,
-        abs_gap=SOFT_ABS_GAP,
-    )
+    mip = solve_soft_goals(builder, clock, seed, start)
     if mip.x is None:
         return SoftTopicResult(sets.chosen, max(lp_bound, 0.0), False)
     chosen = _picked(person, topic, mip.x[cols], n, m)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 from collections.abc import Iterator
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 import trustme
@@ -53,16 +55,23 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server() -> Iterator[tuple[Inbox, int, Controller]]:
-    inbox = Inbox()
+@contextlib.contextmanager
+def _serving(inbox: Inbox | None = None, **options: Any) -> Iterator[tuple[Inbox, int, Controller]]:
+    """An SMTP server on a free port of 127.0.0.1 for the ``with`` block (``options`` go to aiosmtpd)."""
+    inbox = inbox or Inbox()
     port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)
     controller.start()
     try:
         yield inbox, port, controller
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[tuple[Inbox, int, Controller]]:
+    with _serving() as served:
+        yield served
 
 
 @pytest.fixture
@@ -72,9 +81,19 @@ def eschwege(cli, db_path: Path) -> str:
     return SLUG
 
 
-def _send(cli, port: int, *extra: str, env: dict[str, str] | None = None):
+def _send(cli, port: int, *extra: str, env: dict[str, str] | None = None, input: str | None = None):
     return cli(
-        "send-mail", "invitation", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--rate", "0", *extra, env=env
+        "send-mail",
+        "invitation",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--rate",
+        "0",
+        *extra,
+        env=env,
+        input=input,
     )
 
 
@@ -113,16 +132,10 @@ def test_send_delivers_each_message_once_and_a_second_run_sends_nothing(cli, esc
 
 
 def test_server_failing_half_way_then_second_run_reaches_everyone_exactly_once(cli, eschwege, db_path) -> None:
-    inbox = Inbox(accept_only=2)
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
+    with _serving(Inbox(accept_only=2)) as (inbox, port, _):
         first = _send(cli, port, "--send")
         inbox.accept_only = None
         second = _send(cli, port, "--send")
-    finally:
-        controller.stop()
 
     assert first.exit_code == 1
     assert "Gesendet: 2" in first.stderr
@@ -192,20 +205,23 @@ def test_unreachable_server_is_a_clear_error(cli, eschwege) -> None:
 
 
 class _Authenticator:
+    """Lets "orga" in with ``password`` (as UTF-8 bytes, the way the login arrives)."""
+
+    def __init__(self, password: str = "richtig") -> None:
+        self.password = password.encode()
+
     def __call__(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        ok = auth_data.login == b"orga" and auth_data.password == b"richtig"
+        ok = auth_data.login == b"orga" and auth_data.password == self.password
         return AuthResult(success=ok, handled=False)
+
+
+def _login_server(password: str = "richtig"):
+    return _serving(authenticator=_Authenticator(password), auth_require_tls=False)
 
 
 @pytest.mark.parametrize(("password", "exit_code"), [("richtig", 0), ("falsch", 1)])
 def test_login_uses_the_password_from_the_environment(cli, eschwege, password: str, exit_code: int) -> None:
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(
-        inbox, hostname="127.0.0.1", port=port, authenticator=_Authenticator(), auth_require_tls=False
-    )
-    controller.start()
-    try:
+    with _login_server() as (inbox, port, _):
         result = _send(
             cli,
             port,
@@ -216,8 +232,6 @@ def test_login_uses_the_password_from_the_environment(cli, eschwege, password: s
             "olek@example.org",
             env={"KONFERENZ_SMTP_PASSWORD": password},
         )
-    finally:
-        controller.stop()
 
     assert result.exit_code == exit_code, result.stderr
     if exit_code:
@@ -230,29 +244,8 @@ def test_login_uses_the_password_from_the_environment(cli, eschwege, password: s
 
 @pytest.mark.parametrize(("typed", "exit_code"), [("richtig\n", 0), ("", 1)])
 def test_password_is_read_from_the_input_without_a_terminal(cli, eschwege, typed: str, exit_code: int) -> None:
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(
-        inbox, hostname="127.0.0.1", port=port, authenticator=_Authenticator(), auth_require_tls=False
-    )
-    controller.start()
-    try:
-        result = cli(
-            "send-mail",
-            "invitation",
-            "--smtp-host",
-            "127.0.0.1",
-            "--smtp-port",
-            str(port),
-            "--send",
-            "--smtp-user",
-            "orga",
-            "--to",
-            "olek@example.org",
-            input=typed,
-        )
-    finally:
-        controller.stop()
+    with _login_server() as (inbox, port, _):
+        result = _send(cli, port, "--send", "--smtp-user", "orga", "--to", "olek@example.org", input=typed)
 
     assert result.exit_code == exit_code, result.stderr
     assert "Passwort für orga bei 127.0.0.1" in result.stderr
@@ -264,21 +257,9 @@ def test_password_is_read_from_the_input_without_a_terminal(cli, eschwege, typed
         assert inbox.recipients() == ["olek@example.org"]
 
 
-class _UmlautAuthenticator:
-    def __call__(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
-        ok = auth_data.login == b"orga" and auth_data.password == "Größe-1".encode()
-        return AuthResult(success=ok, handled=False)
-
-
 def test_a_password_with_umlauts_logs_in(cli, eschwege) -> None:
     """smtplib sends passwords as ASCII only; an umlaut used to end in a traceback."""
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(
-        inbox, hostname="127.0.0.1", port=port, authenticator=_UmlautAuthenticator(), auth_require_tls=False
-    )
-    controller.start()
-    try:
+    with _login_server("Größe-1") as (inbox, port, _):
         result = _send(
             cli,
             port,
@@ -289,8 +270,6 @@ def test_a_password_with_umlauts_logs_in(cli, eschwege) -> None:
             "olek@example.org",
             env={"KONFERENZ_SMTP_PASSWORD": "Größe-1"},
         )
-    finally:
-        controller.stop()
 
     assert result.exit_code == 0, result.stderr
     assert inbox.recipients() == ["olek@example.org"]
@@ -311,20 +290,13 @@ def own_authority(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
 @pytest.mark.parametrize("security", ["--starttls", "--tls"])
 def test_a_certificate_of_an_own_authority_is_refused_until_it_is_named(cli, eschwege, own_authority, security):
     server_context, ca_file = own_authority
-    inbox = Inbox()
-    port = _free_port()
     if security == "--starttls":
-        controller = Controller(
-            inbox, hostname="127.0.0.1", port=port, tls_context=server_context, require_starttls=True
-        )
+        tls: dict[str, Any] = {"tls_context": server_context, "require_starttls": True}
     else:
-        controller = Controller(inbox, hostname="127.0.0.1", port=port, ssl_context=server_context)
-    controller.start()
-    try:
+        tls = {"ssl_context": server_context}
+    with _serving(**tls) as (inbox, port, _):
         refused = _send(cli, port, security, "--send", "--to", "olek@example.org")
         trusted = _send(cli, port, security, "--send", "--to", "olek@example.org", "--smtp-ca-file", str(ca_file))
-    finally:
-        controller.stop()
 
     assert refused.exit_code == 1
     assert "nicht vertrauenswürdig" in refused.stderr

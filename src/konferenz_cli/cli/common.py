@@ -456,11 +456,7 @@ def emit_listing(
             raise KonferenzError("output.xlsx_needs_file")
         sheet_rows = [_sheet_row(row, columns) for row in rows]
         tables.write_workbook(
-            [tables.Sheet(sheet_name or title or "Liste", columns, sheet_rows, title=title)],
-            _writable(output),
-            yes=yes,
-            no=no,
-            page_label=t("xlsx.page_label"),
+            [tables.Sheet(sheet_name or title or "Liste", columns, sheet_rows, title=title)], _writable(output)
         )
         print_note(t("output.written", path=str(output)))
         return

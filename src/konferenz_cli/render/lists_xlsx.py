@@ -250,7 +250,7 @@ def workgroups_xlsx(groups: Sequence[WorkgroupList], path: Path) -> None:
         sheets.append(Sheet(name, columns, rows, title=title, subtitle=" · ".join(details)))
     if not sheets:
         sheets.append(Sheet(t("lists.workgroups_title"), columns, [], title=t("lists.no_sessions")))
-    write_workbook(sheets, path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook(sheets, path)
 
 
 def badges_xlsx(badges: Sequence[Badge], rounds: Sequence[int], path: Path) -> None:
@@ -277,7 +277,7 @@ def badges_xlsx(badges: Sequence[Badge], rounds: Sequence[int], path: Path) -> N
             row[f"round_{round_number}"] = f"{topic} – {room}" if room else topic
         rows.append(row)
     sheet = Sheet(t("lists.badges_title"), columns, rows, title=t("lists.badges_title"))
-    write_workbook([sheet], path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook([sheet], path)
 
 
 def certificates_xlsx(certificates: Sequence[Certificate], path: Path) -> None:
@@ -298,4 +298,4 @@ def certificates_xlsx(certificates: Sequence[Certificate], path: Path) -> None:
         for c in certificates
     ]
     sheet = Sheet(t("lists.certificate_title"), columns, rows, title=t("lists.certificate_title"))
-    write_workbook([sheet], path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook([sheet], path)

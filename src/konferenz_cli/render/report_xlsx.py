@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from konferenz_cli.i18n import t
 from konferenz_cli.render.report_common import build_labels, hm, when
 from konferenz_cli.render.tables import Column, Share, Sheet, write_workbook
 from konferenz_cli.services.report import ReportData, ResultBlock, SeriesData
@@ -224,7 +223,7 @@ def render_xlsx(data: ReportData, path: Path) -> None:
                 subtitle=notice,
             ),
         ]
-    write_workbook(sheets, path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook(sheets, path)
 
 
 def render_series_xlsx(data: SeriesData, path: Path) -> None:
@@ -285,7 +284,7 @@ def render_series_xlsx(data: SeriesData, path: Path) -> None:
             title=labels["results"],
         ),
     ]
-    write_workbook(sheets, path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook(sheets, path)
 
 
 def _result_row(result: ResultBlock) -> dict[str, Any]:

@@ -225,7 +225,7 @@ def fit_to_pages(worksheet: Any, widths: Sequence[float]) -> None:
 
 
 def write_workbook(
-    sheets: Sequence[Sheet], path: Path, yes: str = "ja", no: str = "nein", page_label: str = "Seite &P von &N"
+    sheets: Sequence[Sheet], path: Path, yes: str | None = None, no: str | None = None, page_label: str | None = None
 ) -> None:
     """Sheets as an XLSX workbook formatted for A4 printing.
 
@@ -235,6 +235,12 @@ def write_workbook(
     their wrapped text, landscape orientation when wide (and several pages side
     by side when very wide) and page numbers in the footer.
     """
+    from konferenz_cli.i18n import t
+
+    # Yes/no cells and the page footer in the language of the run, unless a caller says otherwise.
+    yes = t("word.yes") if yes is None else yes
+    no = t("word.no") if no is None else no
+    page_label = t("xlsx.page_label") if page_label is None else page_label
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter

@@ -495,7 +495,7 @@ def demo_step(demo: Any) -> None:
     sheet = Sheet(
         t("assign.sheet"), columns, listing(demo.db, event), title=t("assign.listing_title", title=event.title)
     )
-    write_workbook([sheet], path, yes=t("word.yes"), no=t("word.no"), page_label=t("xlsx.page_label"))
+    write_workbook([sheet], path)
     certificate = summary["certificate"]
     proof = (
         t("demo.assign_proven")

@@ -289,6 +289,13 @@ def _text(document: Any, value: str | None) -> None:
             document.add_paragraph(stripped)
 
 
+def _people_table(document: Any, people: Sequence[Any], withheld: int, labels: dict[str, str]) -> None:
+    """Name, organisation and e-mail of each person, and a line counting those listed without a name."""
+    if people or withheld:
+        rows = [(p.name, p.organisation, p.email) for p in people] + _withheld_row(withheld, labels)
+        _table(document, [labels["name"], labels["organisation"], labels["email"]], rows)
+
+
 def _withheld_row(count: int, labels: dict[str, str]) -> list[tuple[str, str, str]]:
     """The line that counts people listed without their name (none if there are none)."""
     return [(f"{labels['withheld']}: {count}", "", "")] if count else []
@@ -367,25 +374,13 @@ def render_docx(data: ReportData) -> bytes:
 
     document.add_heading(labels["follow_up"], level=1)
     document.add_paragraph(f"{labels['follow_up_count']}: {number(data.follow_up_count, lang)}")
-    if data.follow_up or data.follow_up_withheld:
-        _table(
-            document,
-            [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.follow_up]
-            + _withheld_row(data.follow_up_withheld, labels),
-        )
+    _people_table(document, data.follow_up, data.follow_up_withheld, labels)
     document.add_heading(labels["newsletter"], level=1)
     document.add_paragraph(
         f"{labels['newsletter_count']}: {number(data.newsletter_count, lang)} · "
         f"{labels['newsletter_withdrawn']}: {number(data.newsletter_withdrawn, lang)}"
     )
-    if data.newsletter or data.newsletter_withheld:
-        _table(
-            document,
-            [labels["name"], labels["organisation"], labels["email"]],
-            [(p.name, p.organisation, p.email) for p in data.newsletter]
-            + _withheld_row(data.newsletter_withheld, labels),
-        )
+    _people_table(document, data.newsletter, data.newsletter_withheld, labels)
     document.add_paragraph(f"{labels['generated']}: {format_date(data.generated, 'long', language=lang)}")
     return _save(document, toc)
 

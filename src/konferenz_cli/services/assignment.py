@@ -444,18 +444,19 @@ def set_assignment(
 
 def unlock(db: Database, event: Event, email: str | None, round_number: int | None) -> int:
     """Unlock assignments (of one person, of one round, or all); returns how many."""
-    person_id = _participant(db, event, email).id if email else None
-    round_id = _round(db, event, round_number).id if round_number is not None else None
-    with transaction(db):
-        return assignment_store.set_locked(db, event.id, False, participant_id=person_id, round_id=round_id)
+    return _set_locked(db, event, False, email, round_number)
 
 
 def lock(db: Database, event: Event, email: str | None, round_number: int | None) -> int:
     """Lock stored assignments (of one person, of one round, or all) so re-runs keep them; returns how many."""
+    return _set_locked(db, event, True, email, round_number)
+
+
+def _set_locked(db: Database, event: Event, locked: bool, email: str | None, round_number: int | None) -> int:
     person_id = _participant(db, event, email).id if email else None
     round_id = _round(db, event, round_number).id if round_number is not None else None
     with transaction(db):
-        return assignment_store.set_locked(db, event.id, True, participant_id=person_id, round_id=round_id)
+        return assignment_store.set_locked(db, event.id, locked, participant_id=person_id, round_id=round_id)
 
 
 def clear(db: Database, event: Event, *, include_locked: bool) -> int:

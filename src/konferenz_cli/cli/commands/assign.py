@@ -161,6 +161,25 @@ def _register_assignments(app: typer.Typer) -> None:
         )
 
 
+def _register_locking(group: typer.Typer, locked: bool, email_arg: Any, round_opt: Any) -> None:
+    """``assign lock`` (``locked``) or ``assign unlock``: the same command, the other way round."""
+    name = "lock" if locked else "unlock"
+
+    @command(group, name, f"assign.help.{name}")
+    def change_locks(
+        email: email_arg = None,
+        round_number: round_opt = None,
+        event: Annotated[Optional[str], event_opt()] = None,
+        db: Annotated[Optional[Path], db_opt()] = None,
+        lang: Annotated[Optional[Language], lang_opt()] = None,
+    ) -> None:
+        from konferenz_cli.services.assignment import lock, unlock
+
+        database = store(db)
+        count = (lock if locked else unlock)(database, resolve_event(database, event), email, round_number)
+        print_note(t(f"assign.{name}ed_count", count=count), style="green")
+
+
 def _source_words(source: str) -> str:
     """Where an assignment came from, in words: an assignment run or a decision by hand."""
     return t(f"assign.source.{source}") if source in ("solver", "manual") else source
@@ -205,33 +224,8 @@ def _register_single(group: typer.Typer) -> None:
         if done["over_capacity"]:
             print_note(t("assign.set_over", size=done["size"], capacity=done["capacity"]), style="yellow")
 
-    @command(group, "lock", "assign.help.lock")
-    def lock_some(
-        email: MaybeEmail = None,
-        round_number: Round = None,
-        event: Annotated[Optional[str], event_opt()] = None,
-        db: Annotated[Optional[Path], db_opt()] = None,
-        lang: Annotated[Optional[Language], lang_opt()] = None,
-    ) -> None:
-        from konferenz_cli.services.assignment import lock
-
-        database = store(db)
-        count = lock(database, resolve_event(database, event), email, round_number)
-        print_note(t("assign.locked_count", count=count), style="green")
-
-    @command(group, "unlock", "assign.help.unlock")
-    def unlock_some(
-        email: MaybeEmail = None,
-        round_number: Round = None,
-        event: Annotated[Optional[str], event_opt()] = None,
-        db: Annotated[Optional[Path], db_opt()] = None,
-        lang: Annotated[Optional[Language], lang_opt()] = None,
-    ) -> None:
-        from konferenz_cli.services.assignment import unlock
-
-        database = store(db)
-        count = unlock(database, resolve_event(database, event), email, round_number)
-        print_note(t("assign.unlocked_count", count=count), style="green")
+    for locked in (True, False):
+        _register_locking(group, locked, MaybeEmail, Round)
 
     @command(group, "clear", "assign.help.clear")
     def clear_all(

@@ -454,10 +454,8 @@ def emit_listing(
     if list_format is ListFormat.xlsx:
         if output is None:
             raise KonferenzError("output.xlsx_needs_file")
-        sheet_rows = [_sheet_row(row, columns) for row in rows]
-        tables.write_workbook(
-            [tables.Sheet(sheet_name or title or "Liste", columns, sheet_rows, title=title)], _writable(output)
-        )
+        sheet = tables.Sheet(sheet_name or title or "Liste", columns, _sheet_rows(rows, columns), title=title)
+        tables.write_workbook([sheet], _writable(output))
         print_note(t("output.written", path=str(output)))
         return
     if list_format is ListFormat.table:
@@ -543,16 +541,19 @@ def readable(value: Any, yes: str, no: str) -> str:
     return tables.cell_text(value, yes, no)
 
 
-def _sheet_row(row: Mapping[str, Any], columns: Sequence[Any]) -> dict[str, Any]:
-    """A row as a person reads it in Excel: dates as real dates (sortable, filterable), codes in words.
+def _sheet_rows(rows: Sequence[Mapping[str, Any]], columns: Sequence[Any]) -> list[dict[str, Any]]:
+    """Rows as a person reads them in Excel: dates as real dates (sortable, filterable), codes in words.
 
     CSV and JSON keep the stored values, which scripts compare; a workbook is read by people.
     """
     words = {column.key: column.words for column in columns if column.words is not None}
-    return {
-        key: words[key](value) if key in words and value is not None else _sheet_value(value)
-        for key, value in row.items()
-    }
+    return [
+        {
+            key: words[key](value) if key in words and value is not None else _sheet_value(value)
+            for key, value in row.items()
+        }
+        for row in rows
+    ]
 
 
 def _sheet_value(value: Any) -> Any:
